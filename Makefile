@@ -1,0 +1,62 @@
+# Two commands do all set-up: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8000
+DEV := DJANGO_SETTINGS_MODULE=learning.settings.dev
+
+.PHONY: run test test-fast lint format migrate demo bench check-prod clean system-deps browser-deps
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...).")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	@touch $(STAMP)
+
+system-deps:
+	@scripts/ensure_system_packages.sh pdf
+
+browser-deps:
+	@scripts/ensure_system_packages.sh browser
+
+var:
+	@mkdir -p var/mail var/media
+
+migrate: $(STAMP) var
+	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) $(BIN)/python manage.py createcachetable
+
+demo: migrate
+	$(DEV) $(BIN)/python manage.py load_demo
+
+run: system-deps demo
+	@echo "Serving http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
+	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: system-deps browser-deps $(STAMP)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: system-deps $(STAMP)
+	@for script in tests/benchmarks/bench_*.py; do \
+		[ -e "$$script" ] || continue; \
+		echo "== $$script"; $(BIN)/python "$$script" || exit 1; \
+	done
+
+clean:
+	rm -rf $(VENV) var

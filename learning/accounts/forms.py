@@ -1,0 +1,189 @@
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from allauth.account.forms import SignupForm as AllauthSignupForm
+
+from .models import Profile, User
+from .selectors import agencies_for_email, agency_choices_for_signup, agency_domain_map
+from .services import AGENCY_DOES_NOT_ALLOW_DOMAIN, profile_save
+
+CHOOSE_AGENCY_FOR_SHARED_DOMAIN = _(
+    "Several agencies use your email domain. Choose the agency you work for."
+)
+CHOOSE_AGENCY = _("Choose the agency you work for.")
+
+
+class AgencyChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+def _agency_field(required):
+    return AgencyChoiceField(
+        label=_("Agency"),
+        queryset=agency_choices_for_signup(),
+        required=required,
+        empty_label=_("Match my email address") if not required else _("Choose"),
+        help_text=_(
+            "The organisation you work for. If your work email address belongs to "
+            "only one agency, we will fill this in for you."
+        ),
+    )
+
+
+class WorkDetailsMixin(forms.Form):
+    """Work details asked for at sign-up and edited on the profile page."""
+
+    job_title = forms.CharField(label=_("Job title"), max_length=150)
+    team = forms.CharField(
+        label=_("Team (optional)"),
+        max_length=150,
+        required=False,
+        help_text=_("For example, Locality team North or Year 7 pastoral team."),
+    )
+    line_manager_name = forms.CharField(
+        label=_("Line manager's name (optional)"), max_length=150, required=False
+    )
+    line_manager_email = forms.EmailField(
+        label=_("Line manager's email address (optional)"),
+        required=False,
+        help_text=_("Training confirmations will be copied to your line manager."),
+    )
+
+    def resolve_agency(self, email):
+        """Check the chosen agency against the email, or work it out from the email."""
+        agency = self.cleaned_data.get("agency")
+        allow_any = settings.ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN
+        if not email:
+            return
+        if agency is not None:
+            if (
+                not allow_any
+                and not agencies_for_email(email=email).filter(pk=agency.pk).exists()
+            ):
+                self.add_error("agency", AGENCY_DOES_NOT_ALLOW_DOMAIN)
+            return
+        matches = list(agencies_for_email(email=email)[:2])
+        if len(matches) == 1:
+            self.cleaned_data["agency"] = matches[0]
+        elif len(matches) > 1:
+            self.add_error("agency", CHOOSE_AGENCY_FOR_SHARED_DOMAIN)
+        else:
+            self.add_error("agency", CHOOSE_AGENCY)
+
+
+class SignupForm(WorkDetailsMixin, AllauthSignupForm):
+    name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
+
+    field_order = [
+        "name",
+        "email",
+        "agency",
+        "job_title",
+        "team",
+        "line_manager_name",
+        "line_manager_email",
+        "password1",
+        "password2",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"] = _agency_field(required=False)
+        self.fields["email"].label = _("Work email address")
+        self.fields["email"].help_text = _(
+            "Use the email address your agency gave you. We will send you a link to "
+            "confirm it."
+        )
+        self.order_fields(self.field_order)
+
+    def clean(self):
+        cleaned = super().clean()
+        self.resolve_agency(cleaned.get("email"))
+        return self.cleaned_data
+
+    @property
+    def agency_domain_map(self):
+        return agency_domain_map()
+
+    @transaction.atomic
+    def save(self, request):
+        user = super().save(request)
+        if user is None:
+            return None
+        profile_save(
+            user=user,
+            agency=self.cleaned_data["agency"],
+            job_title=self.cleaned_data["job_title"],
+            team=self.cleaned_data["team"],
+            line_manager_name=self.cleaned_data["line_manager_name"],
+            line_manager_email=self.cleaned_data["line_manager_email"],
+            allow_any_domain=settings.ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN,
+        )
+        return user
+
+
+class ProfileForm(WorkDetailsMixin, forms.Form):
+    name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
+
+    field_order = ["name", "agency", "job_title", "team"]
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        profile = Profile.objects.filter(user=user).select_related("agency").first()
+        initial = {"name": user.name}
+        if profile:
+            initial.update(
+                agency=profile.agency,
+                job_title=profile.job_title,
+                team=profile.team,
+                line_manager_name=profile.line_manager_name,
+                line_manager_email=profile.line_manager_email,
+            )
+        kwargs.setdefault("initial", initial)
+        super().__init__(*args, **kwargs)
+        self.fields["agency"] = _agency_field(required=True)
+        self.order_fields(self.field_order)
+
+    def clean(self):
+        cleaned = super().clean()
+        self.resolve_agency(self.user.email)
+        return cleaned
+
+    @transaction.atomic
+    def save(self):
+        self.user.name = self.cleaned_data["name"]
+        self.user.save(update_fields=["name"])
+        try:
+            return profile_save(
+                user=self.user,
+                agency=self.cleaned_data["agency"],
+                job_title=self.cleaned_data["job_title"],
+                team=self.cleaned_data["team"],
+                line_manager_name=self.cleaned_data["line_manager_name"],
+                line_manager_email=self.cleaned_data["line_manager_email"],
+                allow_any_domain=settings.ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN,
+            )
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                self.add_error(field if field in self.fields else None, errors)
+            raise
+
+
+class AdminNameEmailForm(forms.ModelForm):
+    """Wagtail's account page form, for a user model with a single name field."""
+
+    class Meta:
+        model = User
+        fields = ["name"]

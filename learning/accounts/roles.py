@@ -1,0 +1,80 @@
+"""Roles are Django groups with real permissions, kept in step by ``roles_sync``."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.db.models import Q
+
+
+class Role:
+    LEARNERS = "Learners"
+    TRAINERS = "Trainers"
+    AGENCY_LEADS = "Agency leads"
+    PARTNERSHIP_LEADS = "Partnership leads"
+
+    ALL = (LEARNERS, TRAINERS, AGENCY_LEADS, PARTNERSHIP_LEADS)
+    ADMIN_ROLES = (TRAINERS, AGENCY_LEADS, PARTNERSHIP_LEADS)
+
+
+# app_label.codename for each role. Page permissions for the module tree are
+# granted separately, once that tree exists.
+ROLE_PERMISSIONS = {
+    Role.LEARNERS: [],
+    Role.TRAINERS: [
+        "wagtailadmin.access_admin",
+        "reviews.view_review",
+        "reviews.view_learningpoint",
+        "reviews.view_recommendation",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    Role.AGENCY_LEADS: [
+        "wagtailadmin.access_admin",
+        "accounts.view_own_agency_reports",
+    ],
+    Role.PARTNERSHIP_LEADS: [
+        "wagtailadmin.access_admin",
+        "accounts.view_own_agency_reports",
+        "accounts.view_all_agency_reports",
+        "accounts.add_agency",
+        "accounts.change_agency",
+        "accounts.view_agency",
+        "reviews.add_review",
+        "reviews.change_review",
+        "reviews.view_review",
+        "reviews.add_learningpoint",
+        "reviews.change_learningpoint",
+        "reviews.view_learningpoint",
+        "reviews.add_recommendation",
+        "reviews.change_recommendation",
+        "reviews.view_recommendation",
+    ],
+}
+
+
+def _permissions(names):
+    query = Q(pk__in=[])
+    for name in names:
+        app_label, codename = name.split(".", 1)
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(query)
+
+
+@transaction.atomic
+def roles_sync() -> dict[str, Group]:
+    """Create the role groups and give each exactly its listed permissions."""
+    groups = {}
+    for role, names in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role)
+        group.permissions.set(_permissions(names))
+        groups[role] = group
+    return groups
+
+
+def user_has_role(user, role: str) -> bool:
+    if not user.is_authenticated:
+        return False
+    return user.groups.filter(name=role).exists()

@@ -1,0 +1,54 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from learning.core.demo import (
+    DEMO_ACCOUNTS,
+    DEMO_PASSWORD,
+    demo_accounts_load,
+    demo_agencies_load,
+    demo_learners_load,
+)
+
+REFUSED_WITHOUT_DEBUG = (
+    "Demo data has known passwords, so load_demo refuses to run when DEBUG is off. "
+    "Use --force only on a throwaway copy of the site."
+)
+
+
+class Command(BaseCommand):
+    help = (
+        "Load invented agencies, the four demo accounts and demo learners (idempotent)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even though DEBUG is off (never on a real site).",
+        )
+        parser.add_argument(
+            "--learners",
+            type=int,
+            default=36,
+            help="How many invented learners to create (default 36).",
+        )
+
+    def handle(self, *args, force: bool, learners: int, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(REFUSED_WITHOUT_DEBUG)
+        if learners < 0:
+            raise CommandError("--learners must be zero or more.")
+        agencies = demo_agencies_load()
+        demo_accounts_load(agencies=agencies)
+        new_learners = demo_learners_load(agencies=agencies, count=learners)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo data loaded: {len(agencies)} agencies, {len(DEMO_ACCOUNTS)} demo "
+                f"accounts, {new_learners} new learners."
+            )
+        )
+        self.stdout.write("Demo accounts (demo data only), all with the password:")
+        self.stdout.write(f"  password: {DEMO_PASSWORD}")
+        for email, name, agency, _job, _team, roles in DEMO_ACCOUNTS:
+            role = ", ".join(roles) or "Learner"
+            self.stdout.write(f"  {email:<26} {name} ({role}, {agency})")

@@ -1,0 +1,110 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+from .fields import StreamField
+
+
+class HomePage(Page):
+    """The site's front page: the partnership's learning offer."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from learning.reviews.selectors import review_featured
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_review"] = review_featured()
+        return context
+
+
+class StandardPage(Page):
+    """A general information page, such as the accessibility statement."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True)
+    last_reviewed = models.DateField(_("content last reviewed"), null=True, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["core.HomePage", "core.StandardPage"]
+    subpage_types = ["core.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="site")
+class PartnershipSettings(BaseSiteSetting):
+    """Who runs this site: shown in the header, footer and on certificates."""
+
+    name = models.CharField(
+        _("partnership name"),
+        max_length=200,
+        default="Safeguarding People Partnership",
+    )
+    short_name = models.CharField(_("short name"), max_length=30, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    footer_text = RichTextField(_("footer text"), blank=True, features=["bold", "link"])
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accessibility statement"),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy notice"),
+    )
+
+    select_related = ["accessibility_page", "privacy_page"]
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("contact_email")],
+            heading=_("Partnership"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("accessibility_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("footer_text"),
+            ],
+            heading=_("Footer"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("partnership settings")

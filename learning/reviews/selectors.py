@@ -1,0 +1,29 @@
+from django.db.models import Count, Prefetch
+from django.shortcuts import get_object_or_404
+
+from .models import LearningPoint, Recommendation, Review
+
+
+def review_get_for_display(*, slug: str) -> Review:
+    """The review with its learning points and recommendations, in number order."""
+    queryset = Review.objects.prefetch_related(
+        Prefetch("learning_points", queryset=LearningPoint.objects.order_by("number")),
+        Prefetch("recommendations", queryset=Recommendation.objects.order_by("number")),
+    )
+    return get_object_or_404(queryset, slug=slug)
+
+
+def review_list():
+    return Review.objects.order_by("-published_on", "title")
+
+
+def review_featured() -> Review | None:
+    """The most recent review, with counts, for the home page."""
+    return (
+        Review.objects.annotate(
+            learning_point_count=Count("learning_points", distinct=True),
+            recommendation_count=Count("recommendations", distinct=True),
+        )
+        .order_by("-published_on", "-pk")
+        .first()
+    )

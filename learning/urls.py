@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.urls import include, path
+from django.views.generic import RedirectView
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from learning.accounts.views import ProfileView
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/profile/", ProfileView.as_view(), name="accounts_profile"),
+    path("accounts/", include("allauth.urls")),
+    path("reviews/", include("learning.reviews.urls")),
+    path(
+        "django-admin/",
+        RedirectView.as_view(url="/admin/", permanent=False),
+    ),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]
