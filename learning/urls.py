@@ -6,12 +6,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from learning.accounts.views import ProfileView
+from learning.accounts.views import ProfileView, admin_login
 
 urlpatterns = [
+    # One login form for the whole site: Wagtail's own form hands over to allauth.
+    path("admin/login/", admin_login),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/profile/", ProfileView.as_view(), name="accounts_profile"),
+    path("accounts/admin-login/", admin_login, name="admin_login"),
     path("accounts/", include("allauth.urls")),
     path("reviews/", include("learning.reviews.urls")),
     path(

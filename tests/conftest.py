@@ -62,7 +62,9 @@ def learner(agency):
 
 @pytest.fixture
 def other_learner(other_agency):
-    return make_person(email="pupil-lead@oakfield-primary.example.org", agency=other_agency)
+    return make_person(
+        email="pupil-lead@oakfield-primary.example.org", agency=other_agency
+    )
 
 
 @pytest.fixture

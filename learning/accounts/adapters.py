@@ -12,14 +12,19 @@ UNKNOWN_EMAIL_DOMAIN = _(
 )
 
 
+def validate_agency_email_domain(email: str) -> None:
+    """Refuse addresses whose domain no partner agency allows (unless configured)."""
+    if settings.ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN:
+        return
+    if not agencies_for_email(email=email).exists():
+        raise ValidationError(UNKNOWN_EMAIL_DOMAIN, code="unknown_domain")
+
+
 class AccountAdapter(DefaultAccountAdapter):
     def clean_email(self, email):
-        email = super().clean_email(email).lower()
-        if settings.ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN:
-            return email
-        if not agencies_for_email(email=email).exists():
-            raise ValidationError(UNKNOWN_EMAIL_DOMAIN, code="unknown_domain")
-        return email
+        # Also used by the password-reset form, so the domain rule is applied by the
+        # sign-up and add-email forms rather than here.
+        return super().clean_email(email).lower()
 
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)

@@ -11,6 +11,7 @@ class AgencyFactory(DjangoModelFactory):
     class Meta:
         model = Agency
         django_get_or_create = ("name",)
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Agency {n}")
     kind = AgencyKind.CHILDRENS_SOCIAL_CARE

@@ -4,8 +4,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from allauth.account.forms import AddEmailForm as AllauthAddEmailForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
+from .adapters import validate_agency_email_domain
 from .models import Profile, User
 from .selectors import agencies_for_email, agency_choices_for_signup, agency_domain_map
 from .services import AGENCY_DOES_NOT_ALLOW_DOMAIN, profile_save
@@ -104,6 +106,11 @@ class SignupForm(WorkDetailsMixin, AllauthSignupForm):
         )
         self.order_fields(self.field_order)
 
+    def clean_email(self):
+        email = super().clean_email()
+        validate_agency_email_domain(email)
+        return email
+
     def clean(self):
         cleaned = super().clean()
         self.resolve_agency(cleaned.get("email"))
@@ -151,7 +158,7 @@ class ProfileForm(WorkDetailsMixin, forms.Form):
                 line_manager_name=profile.line_manager_name,
                 line_manager_email=profile.line_manager_email,
             )
-        kwargs.setdefault("initial", initial)
+        kwargs["initial"] = {**initial, **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
         self.fields["agency"] = _agency_field(required=True)
         self.order_fields(self.field_order)
@@ -187,3 +194,10 @@ class AdminNameEmailForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["name"]
+
+
+class AddEmailForm(AllauthAddEmailForm):
+    def clean_email(self):
+        email = super().clean_email()
+        validate_agency_email_domain(email)
+        return email

@@ -98,6 +98,16 @@ domain_validator = RegexValidator(
 )
 
 
+class EmailDomainField(models.CharField):
+    """A domain typed as "@Example.ORG " is stored as "example.org"."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None:
+            return value
+        return value.strip().lower().lstrip("@")
+
+
 class Agency(index.Indexed, ClusterableModel):
     """A partner organisation whose staff learn here and whose reach is reported."""
 
@@ -146,7 +156,7 @@ class AgencyEmailDomain(models.Model):
     """An email domain whose holders may join an agency (shared domains allowed)."""
 
     agency = ParentalKey(Agency, on_delete=models.CASCADE, related_name="email_domains")
-    domain = models.CharField(
+    domain = EmailDomainField(
         _("email domain"), max_length=253, validators=[domain_validator]
     )
 
@@ -164,9 +174,6 @@ class AgencyEmailDomain(models.Model):
 
     def __str__(self):
         return self.domain
-
-    def clean(self):
-        self.domain = (self.domain or "").strip().lower().lstrip("@")
 
 
 class Profile(models.Model):

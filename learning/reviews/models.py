@@ -1,5 +1,6 @@
 from django.db import models
 from django.urls import reverse
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -85,11 +86,14 @@ class LearningPoint(index.Indexed, models.Model):
         ]
 
     def __str__(self):
-        return _("Learning point %(number)s") % {"number": self.number}
+        return _("Learning point %(number)s: %(text)s") % {
+            "number": self.number,
+            "text": Truncator(self.text).chars(90),
+        }
 
     @property
     def label(self):
-        return str(self)
+        return _("Learning point %(number)s") % {"number": self.number}
 
 
 class EvidenceRule(models.TextChoices):
@@ -126,4 +130,11 @@ class Recommendation(index.Indexed, models.Model):
         ]
 
     def __str__(self):
+        return _("Recommendation %(number)s: %(text)s") % {
+            "number": self.number,
+            "text": Truncator(self.text).chars(90),
+        }
+
+    @property
+    def label(self):
         return _("Recommendation %(number)s") % {"number": self.number}

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "learning.accounts.apps.UsersAppConfig",
@@ -163,7 +164,10 @@ LOGIN_REDIRECT_URL = "/"
 
 # django-allauth: email is the identifier, and it must be verified.
 ACCOUNT_ADAPTER = "learning.accounts.adapters.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "learning.accounts.forms.SignupForm"}
+ACCOUNT_FORMS = {
+    "signup": "learning.accounts.forms.SignupForm",
+    "add_email": "learning.accounts.forms.AddEmailForm",
+}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -247,7 +251,7 @@ LOGGING = {
 
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Safeguarding partnership learning")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
-WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAILADMIN_LOGIN_URL = "admin_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False

@@ -21,3 +21,4 @@ STORAGES = {
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://testserver")
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,128 @@
+from django.utils.html import escape
+
+import pytest
+
+from learning.accounts.models import Profile
+from learning.accounts.services import AGENCY_DOES_NOT_ALLOW_DOMAIN
+from learning.accounts.views import PROFILE_SAVED
+
+pytestmark = pytest.mark.django_db
+
+PROFILE_URL = "/accounts/profile/"
+
+
+@pytest.fixture
+def signed_in(client, learner):
+    profile = learner.profile
+    profile.team = "Locality team North"
+    profile.line_manager_name = "Bea Manager"
+    profile.line_manager_email = "bea.manager@council.example.org"
+    profile.save()
+    client.force_login(learner)
+    return client
+
+
+def _form_data(learner, **changes):
+    return {
+        "name": "Ann Updated",
+        "agency": learner.profile.agency_id,
+        "job_title": "Team manager",
+        "team": "Locality team South",
+        "line_manager_name": "Cal Manager",
+        "line_manager_email": "Cal.Manager@council.example.org",
+        **changes,
+    }
+
+
+def test_anonymous_visitor_is_sent_to_sign_in(client):
+    response = client.get(PROFILE_URL)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/accounts/profile/"
+
+
+def test_profile_page_shows_the_current_details(signed_in, learner, agency):
+    response = signed_in.get(PROFILE_URL)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert learner.email in html
+    form = response.context["form"]
+    assert form["name"].value() == learner.name
+    assert form["job_title"].value() == learner.profile.job_title
+    assert form["team"].value() == "Locality team North"
+    assert form["line_manager_name"].value() == "Bea Manager"
+    assert form["line_manager_email"].value() == "bea.manager@council.example.org"
+    assert form["agency"].value() in (agency, agency.pk)
+    assert f'value="{escape(learner.name)}"' in html
+    assert f'<option value="{agency.pk}" selected>' in html
+
+
+def test_saving_the_profile_updates_name_and_work_details(signed_in, learner):
+    response = signed_in.post(PROFILE_URL, _form_data(learner))
+
+    assert response.status_code == 302
+    assert response["Location"] == PROFILE_URL
+    learner.refresh_from_db()
+    profile = Profile.objects.get(user=learner)
+    assert learner.name == "Ann Updated"
+    assert profile.job_title == "Team manager"
+    assert profile.team == "Locality team South"
+    assert profile.line_manager_name == "Cal Manager"
+    assert profile.line_manager_email == "cal.manager@council.example.org"
+
+
+def test_saving_the_profile_says_so(signed_in, learner):
+    response = signed_in.post(PROFILE_URL, _form_data(learner), follow=True)
+
+    assert str(PROFILE_SAVED) in response.content.decode()
+
+
+def test_agency_that_does_not_allow_the_email_domain_is_refused_and_nothing_changes(
+    signed_in, learner, other_agency
+):
+    before = Profile.objects.values().get(user=learner)
+    name_before = learner.name
+
+    response = signed_in.post(PROFILE_URL, _form_data(learner, agency=other_agency.pk))
+
+    assert response.status_code == 200
+    assert [str(e) for e in response.context["form"].errors["agency"]] == [
+        str(AGENCY_DOES_NOT_ALLOW_DOMAIN)
+    ]
+    assert str(PROFILE_SAVED) not in response.content.decode()
+    learner.refresh_from_db()
+    assert learner.name == name_before
+    assert Profile.objects.values().get(user=learner) == before
+
+
+def test_job_title_is_required(signed_in, learner):
+    job_title = learner.profile.job_title
+
+    response = signed_in.post(PROFILE_URL, _form_data(learner, job_title=""))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["job_title"]
+    assert 'class="govuk-error-summary"' in response.content.decode()
+    assert Profile.objects.get(user=learner).job_title == job_title
+
+
+def test_profile_page_never_shows_another_users_details(
+    signed_in, learner, other_learner
+):
+    other_learner.profile.team = "Inclusion and attendance team"
+    other_learner.profile.save()
+
+    html = signed_in.get(PROFILE_URL).content.decode()
+
+    assert other_learner.email not in html
+    assert escape(other_learner.name) not in html
+    assert "Inclusion and attendance team" not in html
+
+
+def test_saving_never_touches_another_users_profile(signed_in, learner, other_learner):
+    before = Profile.objects.values().get(user=other_learner)
+
+    signed_in.post(PROFILE_URL, _form_data(learner))
+
+    assert Profile.objects.values().get(user=other_learner) == before
