@@ -32,6 +32,7 @@ migrate: $(STAMP) var
 
 demo: migrate
 	$(DEV) $(BIN)/python manage.py load_demo
+	$(DEV) $(BIN)/python manage.py load_modules
 
 run: system-deps demo
 	@echo "Serving http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from learning.accounts.views import ProfileView, admin_login
+from learning.core.views import MyLearningView
 
 urlpatterns = [
     # One login form for the whole site: Wagtail's own form hands over to allauth.
@@ -17,6 +18,7 @@ urlpatterns = [
     path("accounts/admin-login/", admin_login, name="admin_login"),
     path("accounts/", include("allauth.urls")),
     path("reviews/", include("learning.reviews.urls")),
+    path("my-learning/", MyLearningView.as_view(), name="my_learning"),
     path(
         "django-admin/",
         RedirectView.as_view(url="/admin/", permanent=False),

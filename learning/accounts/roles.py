@@ -63,6 +63,25 @@ def _permissions(names):
     return Permission.objects.filter(query)
 
 
+# Page permissions trainers hold on every module index (and so on its modules).
+TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page"]
+
+
+def _trainer_page_permissions(group):
+    from wagtail.models import GroupPagePermission
+
+    from modules.models import ModuleIndexPage
+
+    permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=TRAINER_PAGE_PERMISSIONS
+    )
+    for index_page in ModuleIndexPage.objects.all():
+        for permission in permissions:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=index_page, permission=permission
+            )
+
+
 @transaction.atomic
 def roles_sync() -> dict[str, Group]:
     """Create the role groups and give each exactly its listed permissions."""
@@ -71,6 +90,7 @@ def roles_sync() -> dict[str, Group]:
         group, _ = Group.objects.get_or_create(name=role)
         group.permissions.set(_permissions(names))
         groups[role] = group
+    _trainer_page_permissions(groups[Role.TRAINERS])
     return groups
 
 

@@ -1,10 +1,10 @@
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-# (label, url name, who sees it). Entries whose URL is not installed are skipped,
-# so navigation grows with the apps that provide the pages.
+# (label, url name or path, who sees it). Entries whose URL name is not installed
+# are skipped, so navigation grows with the apps that provide the pages.
 NAVIGATION = [
-    (_("Modules"), "modules:index", "all"),
+    (_("Modules"), "/modules/", "all"),
     (_("Training"), "events:session_list", "all"),
     (_("My learning"), "my_learning", "signed_in"),
     (_("Learning review"), "reviews:list", "all"),
@@ -27,7 +27,7 @@ def navigation(request):
         ):
             continue
         try:
-            url = reverse(url_name)
+            url = url_name if url_name.startswith("/") else reverse(url_name)
         except NoReverseMatch:
             continue
         active = request.path.startswith(url) if url != "/" else request.path == "/"

@@ -21,6 +21,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["core.StandardPage", "modules.ModuleIndexPage"]
     max_count = 1
 
     class Meta:

@@ -4,13 +4,33 @@ from django.shortcuts import get_object_or_404
 from .models import LearningPoint, Recommendation, Review
 
 
-def review_get_for_display(*, slug: str) -> Review:
-    """The review with its learning points and recommendations, in number order."""
+def review_get_for_display(*, slug: str, request=None) -> Review:
+    """The review with its learning points and recommendations, in number order.
+
+    Each recommendation carries ``mapped_learning``: the live modules that evidence it.
+    """
+    from modules.models import ModulePage
+
     queryset = Review.objects.prefetch_related(
         Prefetch("learning_points", queryset=LearningPoint.objects.order_by("number")),
-        Prefetch("recommendations", queryset=Recommendation.objects.order_by("number")),
+        Prefetch(
+            "recommendations",
+            queryset=Recommendation.objects.order_by("number").prefetch_related(
+                Prefetch(
+                    "modules",
+                    queryset=ModulePage.objects.live().public().order_by("path"),
+                    to_attr="live_modules",
+                )
+            ),
+        ),
     )
-    return get_object_or_404(queryset, slug=slug)
+    review = get_object_or_404(queryset, slug=slug)
+    for recommendation in review.recommendations.all():
+        recommendation.mapped_learning = [
+            {"title": module.title, "url": module.get_url(request)}
+            for module in recommendation.live_modules
+        ]
+    return review
 
 
 def review_list():

@@ -17,5 +17,7 @@ class ReviewDetailView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["review"] = review_get_for_display(slug=self.kwargs["slug"])
+        context["review"] = review_get_for_display(
+            slug=self.kwargs["slug"], request=self.request
+        )
         return context
