@@ -484,3 +484,181 @@ class ModuleStepsBlock(blocks.StreamBlock):
     class Meta:
         min_num = 1
         block_counts = {"key_learning": {"max_num": 3}}
+
+
+# Quiz questions ---------------------------------------------------------------
+
+TRUE_FALSE_OPTION_IDS = ("true", "false")
+
+
+class QuizOptionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=300, label=_("Answer"))
+    is_correct = blocks.BooleanBlock(required=False, label=_("Correct"))
+    feedback = blocks.TextBlock(
+        required=False,
+        label=_("Feedback"),
+        help_text=_("Shown in the review when the learner chose this answer."),
+    )
+
+    class Meta:
+        icon = "tick"
+        label_format = "{label}"
+
+
+def _check_correct_count(options, *, multiple):
+    correct = sum(1 for option in options if option["is_correct"])
+    if multiple and correct < 1:
+        return ValidationError(_("Mark at least one answer as correct."))
+    if not multiple and correct != 1:
+        return ValidationError(_("Mark exactly one answer as correct."))
+    return None
+
+
+class QuestionBlock(blocks.StructBlock):
+    """Base for choice questions: every answer option keeps its id across edits."""
+
+    multiple = False
+
+    question = blocks.TextBlock(label=_("Question"))
+    options = blocks.ListBlock(
+        QuizOptionBlock(), min_num=2, max_num=8, label=_("Answers")
+    )
+    explanation = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ul"],
+        required=False,
+        label=_("Explanation"),
+        help_text=_("Teaches the point once the learner may see the answers."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        error = _check_correct_count(value["options"], multiple=self.multiple)
+        if error:
+            raise StructBlockValidationError(block_errors={"options": error})
+        return value
+
+
+class SingleAnswerQuestionBlock(QuestionBlock):
+    class Meta:
+        icon = "radio-full"
+        template = "modules/blocks/quiz_question_preview.html"
+        label = _("Single answer")
+        description = _("One correct answer from a list.")
+        preview_value = {
+            "question": "Who can use the professional challenge process?",
+            "options": [
+                {"label": "Any practitioner", "is_correct": True, "feedback": ""},
+                {"label": "Only managers", "is_correct": False, "feedback": ""},
+            ],
+        }
+
+
+class MultipleAnswerQuestionBlock(QuestionBlock):
+    multiple = True
+
+    class Meta:
+        icon = "list-ul"
+        template = "modules/blocks/quiz_question_preview.html"
+        label = _("Multiple answer")
+        description = _(
+            "Select all that apply. Scored right only when every choice is right."
+        )
+        preview_value = {
+            "question": "Which of these can be signs of neglect?",
+            "options": [
+                {"label": "Untreated tooth decay", "is_correct": True, "feedback": ""},
+                {
+                    "label": "Repeated missed appointments",
+                    "is_correct": True,
+                    "feedback": "",
+                },
+                {"label": "A tidy home", "is_correct": False, "feedback": ""},
+            ],
+        }
+
+
+class TrueFalseQuestionBlock(blocks.StructBlock):
+    statement = blocks.TextBlock(label=_("Statement"))
+    answer = blocks.ChoiceBlock(
+        choices=[("true", _("True")), ("false", _("False"))],
+        label=_("The statement is"),
+    )
+    feedback_true = blocks.TextBlock(
+        required=False, label=_("Feedback if they answer true")
+    )
+    feedback_false = blocks.TextBlock(
+        required=False, label=_("Feedback if they answer false")
+    )
+    explanation = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ul"],
+        required=False,
+        label=_("Explanation"),
+    )
+
+    class Meta:
+        icon = "tick-inverse"
+        template = "modules/blocks/quiz_question_preview.html"
+        label = _("True or false")
+        description = _("A statement the learner judges true or false.")
+        preview_value = {
+            "statement": "GCP2 grades the reasons for poor care.",
+            "answer": "false",
+        }
+
+
+class AnswerType(models.TextChoices):
+    SINGLE = "single", _("One correct answer")
+    MULTIPLE = "multiple", _("Select all that apply")
+
+
+class ScenarioQuestionBlock(QuestionBlock):
+    vignette = blocks.RichTextBlock(
+        features=["bold", "italic", "ul"],
+        label=_("Case vignette"),
+        help_text=_("A short fictional situation the question applies to."),
+    )
+    answer_type = blocks.ChoiceBlock(
+        choices=AnswerType.choices, default=AnswerType.SINGLE, label=_("Answer type")
+    )
+
+    def get_form_layout(self):
+        return BlockGroup(
+            children=["vignette", "question", "answer_type", "options", "explanation"]
+        )
+
+    def clean(self, value):
+        value = blocks.StructBlock.clean(self, value)
+        error = _check_correct_count(
+            value["options"], multiple=value["answer_type"] == AnswerType.MULTIPLE
+        )
+        if error:
+            raise StructBlockValidationError(block_errors={"options": error})
+        return value
+
+    class Meta:
+        icon = "user"
+        template = "modules/blocks/quiz_question_preview.html"
+        label = _("Scenario")
+        description = _("A case vignette with a single- or multiple-answer question.")
+        preview_value = {
+            "vignette": "<p>A school nurse has referred twice with no action.</p>",
+            "question": "What should she do now?",
+            "answer_type": "single",
+            "options": [
+                {"label": "Refer again", "is_correct": False, "feedback": ""},
+                {
+                    "label": "Contact the social worker",
+                    "is_correct": True,
+                    "feedback": "",
+                },
+            ],
+        }
+
+
+class QuizQuestionsBlock(blocks.StreamBlock):
+    """A module's question pool. Question and answer ids stay stable across edits."""
+
+    single = SingleAnswerQuestionBlock()
+    multiple = MultipleAnswerQuestionBlock()
+    true_false = TrueFalseQuestionBlock()
+    scenario = ScenarioQuestionBlock()

@@ -115,6 +115,88 @@ SAMPLE_STEPS = [
 ]
 
 
+SAMPLE_QUIZ = {
+    "settings": {"pass_mark": 75, "attempts_allowed": 3},
+    "questions": [
+        (
+            "single",
+            {
+                "question": "Who can use the professional challenge process?",
+                "options": [
+                    {
+                        "label": "Any practitioner",
+                        "is_correct": True,
+                        "feedback": "Yes.",
+                    },
+                    {"label": "Only managers", "is_correct": False, "feedback": "No."},
+                    {
+                        "label": "Only social workers",
+                        "is_correct": False,
+                        "feedback": "",
+                    },
+                ],
+                "explanation": "<p>Anyone worried about a decision can challenge it.</p>",
+            },
+        ),
+        (
+            "multiple",
+            {
+                "question": "Which of these can be signs of chronic neglect?",
+                "options": [
+                    {
+                        "label": "Untreated tooth decay",
+                        "is_correct": True,
+                        "feedback": "",
+                    },
+                    {
+                        "label": "Repeated missed health appointments",
+                        "is_correct": True,
+                        "feedback": "",
+                    },
+                    {
+                        "label": "One late arrival at school",
+                        "is_correct": False,
+                        "feedback": "One event alone is not a pattern.",
+                    },
+                ],
+                "explanation": "<p>Look for patterns over time.</p>",
+            },
+        ),
+        (
+            "true_false",
+            {
+                "statement": "GCP2 grades the reasons for poor care.",
+                "answer": "false",
+                "feedback_true": "It grades the care received, not the reasons.",
+                "feedback_false": "Right: it grades the care the child receives.",
+                "explanation": "<p>Reasons matter for planning, not grading.</p>",
+            },
+        ),
+        (
+            "scenario",
+            {
+                "vignette": "<p>Two referrals about Kyle have been closed.</p>",
+                "question": "What should the school do now?",
+                "answer_type": "single",
+                "options": [
+                    {
+                        "label": "Send a third referral",
+                        "is_correct": False,
+                        "feedback": "",
+                    },
+                    {
+                        "label": "Contact the social worker or escalate",
+                        "is_correct": True,
+                        "feedback": "",
+                    },
+                ],
+                "explanation": "<p>Escalate rather than re-refer.</p>",
+            },
+        ),
+    ],
+}
+
+
 def module_spec(**overrides) -> dict:
     number = next(_counter)
     spec = {

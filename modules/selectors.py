@@ -139,6 +139,9 @@ def module_overview_context(*, module: ModulePage, user) -> dict:
         status = Status.COMPLETED if progress.is_complete else Status.IN_PROGRESS
     return {
         "progress": progress,
+        "quiz_status": quiz_status(user=user, module=module)
+        if user.is_authenticated and module.has_quiz
+        else None,
         "learner_status": status,
         "module_recommendations": module.recommendations.order_by("number"),
         "module_learning_points": module.learning_points.order_by("number"),
@@ -237,4 +240,188 @@ def learner_progress_list(*, user) -> dict:
             key=lambda p: p.completed_at,
             reverse=True,
         ),
+    }
+
+
+# Quizzes ----------------------------------------------------------------------
+
+
+@dataclass
+class QuizStatus:
+    attempts: list
+    used: int
+    remaining: int | None
+    open_attempt: object
+    passed: bool
+    best_score: object
+
+    @property
+    def can_start(self):
+        return self.open_attempt is None and (
+            self.remaining is None or self.remaining > 0
+        )
+
+
+def quiz_status(*, user, module) -> QuizStatus:
+    from .models import QuizAttempt, QuizAttemptStatus, QuizGrading
+
+    attempts = list(
+        QuizAttempt.objects.filter(user=user, module=module).order_by("number")
+    )
+    finished = [a for a in attempts if a.status != QuizAttemptStatus.OPEN]
+    open_attempt = next(
+        (a for a in attempts if a.status == QuizAttemptStatus.OPEN), None
+    )
+    allowed = module.quiz_attempts_allowed
+    if module.quiz_grading == QuizGrading.LATEST:
+        passed = bool(finished and finished[-1].passed)
+    else:
+        passed = any(a.passed for a in finished)
+    return QuizStatus(
+        attempts=finished,
+        used=len(finished),
+        remaining=None if not allowed else max(allowed - len(finished), 0),
+        open_attempt=open_attempt,
+        passed=passed,
+        best_score=max((a.score for a in finished), default=None),
+    )
+
+
+def quiz_review_visible(*, module, status: QuizStatus) -> bool:
+    from .models import QuizReviewTiming
+
+    if module.quiz_review_timing == QuizReviewTiming.IMMEDIATELY:
+        return True
+    return status.passed or status.remaining == 0
+
+
+def quiz_questions_for_attempt(*, attempt, pool) -> list[dict]:
+    """The attempt's questions in its order, with options in its order (no answers)."""
+    rows = []
+    for number, drawn in enumerate(attempt.questions, start=1):
+        question = pool[drawn["id"]]
+        options = [question.option(option_id) for option_id in drawn["options"]]
+        rows.append(
+            {
+                "number": number,
+                "question": question,
+                "options": [o for o in options if o is not None],
+                "saved": attempt.saved_answers.get(drawn["id"], []),
+            }
+        )
+    return rows
+
+
+def quiz_review(*, attempt, pool) -> list[dict]:
+    """Per question: what the learner chose, whether it was right, the right answers."""
+    answers = {a.question_id: a for a in attempt.answers.all()}
+    rows = []
+    for row in quiz_questions_for_attempt(attempt=attempt, pool=pool):
+        answer = answers.get(row["question"].id)
+        chosen = set(answer.chosen) if answer else set()
+        row["chosen_options"] = [o for o in row["options"] if o.id in chosen]
+        row["correct_options"] = [o for o in row["options"] if o.is_correct]
+        row["is_correct"] = bool(answer and answer.is_correct)
+        row["answered"] = bool(chosen)
+        rows.append(row)
+    return rows
+
+
+@dataclass
+class ItemRow:
+    number: int
+    question_id: str
+    text: str
+    answered: int
+    correct: int
+    top_wrong_label: str | None
+    top_wrong_count: int
+
+    @property
+    def percent_correct(self):
+        return round(self.correct * 100 / self.answered) if self.answered else None
+
+
+def quiz_attempts_for_analysis(*, module, agency=None, start=None, end=None):
+    from .models import QuizAttempt, QuizAttemptStatus
+
+    attempts = QuizAttempt.objects.filter(module=module).exclude(
+        status=QuizAttemptStatus.OPEN
+    )
+    if agency is not None:
+        attempts = attempts.filter(user__profile__agency=agency)
+    if start is not None:
+        attempts = attempts.filter(submitted_at__date__gte=start)
+    if end is not None:
+        attempts = attempts.filter(submitted_at__date__lte=end)
+    return attempts
+
+
+def quiz_item_analysis(*, module, agency=None, start=None, end=None) -> dict:
+    """Attempts, pass rate, average score and per-question figures for trainers.
+
+    Questions are listed in the module's current order; answers to questions since
+    removed from the quiz are still counted under their original text where known.
+    """
+    from django.db.models import Avg, Count, Q
+
+    from .models import QuizAnswer
+    from .quiz import questions_of
+
+    attempts = quiz_attempts_for_analysis(
+        module=module, agency=agency, start=start, end=end
+    )
+    summary = attempts.aggregate(
+        attempts=Count("id"),
+        passed=Count("id", filter=Q(passed=True)),
+        average=Avg("score"),
+        learners=Count("user", distinct=True),
+    )
+    answers = QuizAnswer.objects.filter(attempt__in=attempts)
+    counts = {
+        row["question_id"]: row
+        for row in answers.values("question_id").annotate(
+            answered=Count("id"), correct=Count("id", filter=Q(is_correct=True))
+        )
+    }
+    pool = questions_of(module.quiz_questions)
+    wrong_choices: dict[str, dict[str, int]] = {}
+    for question_id, chosen in (
+        answers.filter(is_correct=False).values_list("question_id", "chosen").iterator()
+    ):
+        question = pool.get(question_id)
+        correct_ids = question.correct_ids if question else frozenset()
+        tally = wrong_choices.setdefault(question_id, {})
+        for option_id in chosen or []:
+            if option_id not in correct_ids:
+                tally[option_id] = tally.get(option_id, 0) + 1
+    rows = []
+    ordered_ids = list(pool) + [qid for qid in counts if qid not in pool]
+    for number, question_id in enumerate(ordered_ids, start=1):
+        question = pool.get(question_id)
+        tally = wrong_choices.get(question_id, {})
+        top_id, top_count = max(
+            tally.items(), key=lambda item: item[1], default=(None, 0)
+        )
+        option = question.option(top_id) if question and top_id else None
+        rows.append(
+            ItemRow(
+                number=number,
+                question_id=question_id,
+                text=question.text if question else "(question removed from the quiz)",
+                answered=counts.get(question_id, {}).get("answered", 0),
+                correct=counts.get(question_id, {}).get("correct", 0),
+                top_wrong_label=option.label if option else None,
+                top_wrong_count=top_count,
+            )
+        )
+    total = summary["attempts"]
+    return {
+        "attempts": total,
+        "learners": summary["learners"],
+        "pass_rate": round(summary["passed"] * 100 / total) if total else None,
+        "average_score": round(summary["average"])
+        if summary["average"] is not None
+        else None,
+        "rows": rows,
     }

@@ -30,6 +30,10 @@ ROLE_PERMISSIONS = {
         "wagtaildocs.add_document",
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
+        "modules.add_quizadjustment",
+        "modules.change_quizadjustment",
+        "modules.delete_quizadjustment",
+        "modules.view_quizadjustment",
     ],
     Role.AGENCY_LEADS: [
         "wagtailadmin.access_admin",

@@ -888,4 +888,698 @@ MODULE = {
             },
         ),
     ],
+    "quiz": {
+        "settings": {
+            "pass_mark": 80,
+            "attempts_allowed": 3,
+            "draw_count": 8,
+            "shuffle_questions": True,
+            "shuffle_options": True,
+            "time_limit_minutes": None,
+            "grading": "highest",
+            "review_content": "incorrect",
+            "review_timing": "immediately",
+        },
+        "questions": [
+            # 1: what the procedure is for
+            (
+                "single",
+                {
+                    "question": (
+                        "What is this partnership's Professional Challenge and "
+                        "Resolution procedure for?"
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "Getting the right outcome for a child when you "
+                                "disagree with another professional's or agency's "
+                                "decision about them"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Correct. It is a route to resolve professional "
+                                "disagreements, and the focus is always on what the "
+                                "child needs."
+                            ),
+                        },
+                        {
+                            "label": "Making a formal complaint about a colleague's conduct or attitude",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. A challenge is not a complaint. It is about a "
+                                "decision and its effect on a child, and being "
+                                "challenged is a normal part of safe practice."
+                            ),
+                        },
+                        {
+                            "label": "Settling which agency was right about a case",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. The aim is the right outcome for the child, not "
+                                "winning an argument between agencies."
+                            ),
+                        },
+                        {
+                            "label": "Protecting a child who is at immediate risk",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. If a child is at immediate risk, act at once "
+                                "with an urgent referral or by calling the police. A "
+                                "challenge can run alongside, but it is never the "
+                                "way to deal with an emergency."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Use the procedure to challenge a decision, or to raise "
+                        "further concerns about how a child's case is being handled. "
+                        "It is professional, not personal, and it must never delay "
+                        "action to protect a child. The procedure is this "
+                        "partnership's own, so check the current version for its "
+                        "stages and forms.</p>"
+                    ),
+                },
+            ),
+            # 2: good practice when challenging
+            (
+                "multiple",
+                {
+                    "question": (
+                        "You disagree with a decision about a child and decide to use "
+                        "this partnership's Professional Challenge and Resolution "
+                        "procedure. Which of these are good practice? Select all that "
+                        "apply."
+                    ),
+                    "options": [
+                        {
+                            "label": "Start with the practitioner who made the decision",
+                            "is_correct": True,
+                            "feedback": (
+                                "Yes. They can look at it again quickly, and many "
+                                "disagreements are resolved in this first "
+                                "conversation."
+                            ),
+                        },
+                        {
+                            "label": "Check the partnership's current procedure and template before you start",
+                            "is_correct": True,
+                            "feedback": (
+                                "Yes. Stages, timescales and forms can change, so "
+                                "work from the latest version."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Record each step: who you spoke to, the decision you "
+                                "disagree with, their reasons and what happens next"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Yes. A clear record keeps the challenge moving and "
+                                "shows what was decided and why."
+                            ),
+                        },
+                        {
+                            "label": "Pause your own agency's support for the child until the challenge is resolved",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. A challenge does not put your work on hold. Keep "
+                                "doing your part for the child while it is resolved."
+                            ),
+                        },
+                        {
+                            "label": "Go straight to the most senior manager you can reach, so the challenge is taken seriously",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Skipping stages usually adds delay. Senior "
+                                "managers are the right people if earlier stages do "
+                                "not resolve it."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Start with the person who made the decision, then move "
+                        "through the stages in the procedure if it is not resolved. "
+                        "Work from the current procedure and template, record every "
+                        "step, and keep supporting the child throughout.</p>"
+                    ),
+                },
+            ),
+            # 3: no permission needed
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "You need your manager's permission before you can challenge "
+                        "another agency's decision about a child."
+                    ),
+                    "answer": "false",
+                    "feedback_true": (
+                        "Not quite. Any practitioner, in any agency and at any level, "
+                        "can raise a challenge without permission."
+                    ),
+                    "feedback_false": (
+                        "Right. You do not need permission to challenge, although your "
+                        "safeguarding lead can advise and support you."
+                    ),
+                    "explanation": (
+                        "<p>Anyone who works with a child can challenge a decision "
+                        "they believe leaves that child unsafe. Do involve your "
+                        "agency's safeguarding lead, such as your DSL, named nurse or "
+                        "practice safeguarding lead. They can help you prepare and "
+                        "support you through each stage.</p>"
+                    ),
+                },
+            ),
+            # 4: the trigger point is local
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "Working Together to Safeguard Children 2023 requires every "
+                        "MASH to review a child's case after three referrals in "
+                        "succession."
+                    ),
+                    "answer": "false",
+                    "feedback_true": (
+                        "Not quite. The three-referral 'trigger point' is a "
+                        "recommendation from this local review for this partnership's "
+                        "MASH. It is not a national rule."
+                    ),
+                    "feedback_false": (
+                        "Right. The trigger point comes from this local review, which "
+                        "asked the MASH to consider it. It is not national guidance."
+                    ),
+                    "explanation": (
+                        "<p>This review asked the local MASH to consider a 'trigger "
+                        "point', such as reviewing a child's case when three "
+                        "referrals arrive in succession. Check with your MASH how it "
+                        "works now. A trigger point is a safety net: if you disagree "
+                        "with a decision, challenge it yourself.</p>"
+                    ),
+                },
+            ),
+            # 5: immediate risk comes first
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "If a child is at immediate risk while you are challenging a "
+                        "decision about them, you should act straight away rather "
+                        "than wait for the challenge to be resolved."
+                    ),
+                    "answer": "true",
+                    "feedback_true": (
+                        "Right. A disagreement between professionals must never delay "
+                        "protecting a child."
+                    ),
+                    "feedback_false": (
+                        "Not quite. The challenge process is for disagreements about "
+                        "decisions. If a child is at immediate risk, act now and let "
+                        "the challenge carry on alongside."
+                    ),
+                    "explanation": (
+                        "<p>Make an urgent referral by phone, contact the emergency "
+                        "duty team when the MASH is closed, or call 999 if a child is "
+                        "in immediate danger. Tell your safeguarding lead, record what "
+                        "you did, and let the people involved in the challenge "
+                        "know.</p>"
+                    ),
+                },
+            ),
+            # 6: why repeat referrals get the same answer
+            (
+                "single",
+                {
+                    "question": (
+                        "A referral about a child is closed with no further action. "
+                        "Months later the same worries are sent to the MASH again, "
+                        "with nothing new and no analysis of what they mean together. "
+                        "Why is the outcome likely to be the same?"
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "Each referral is screened on what it says, so the "
+                                "same concerns without new information or analysis "
+                                "tend to get the same decision"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Correct. Nothing in a repeat referral asks anyone to "
+                                "look at the earlier decisions together."
+                            ),
+                        },
+                        {
+                            "label": "The MASH does not accept a second referral about the same child within a year",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Anyone with a new safeguarding concern can "
+                                "refer. The problem is that repeat referrals are "
+                                "usually screened one at a time."
+                            ),
+                        },
+                        {
+                            "label": "Referrals only carry weight when two agencies send them on the same day",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. More forms do not add up to more weight. Each "
+                                "one is still screened on its own."
+                            ),
+                        },
+                        {
+                            "label": "Repeat referrals are passed straight to early help without being read",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Each referral is read and screened. It is the "
+                                "lack of a whole-picture review that leads to the "
+                                "same answer."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Repeat referrals can even make a family look 'known and "
+                        "managed' when no one is actually helping. This review asks "
+                        "professionals not to keep re-referring, but to contact the "
+                        "allocated social worker or use this partnership's "
+                        "Professional Challenge and Resolution procedure.</p>"
+                    ),
+                },
+            ),
+            # 7: the chronology
+            (
+                "single",
+                {
+                    "question": (
+                        "Four agencies have each referred a child to the MASH over a "
+                        "year, and each referral was closed. What will best help the "
+                        "MASH see whether this is cumulative neglect?"
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "A chronology that puts every agency's concerns side "
+                                "by side, with what they mean for the child"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Correct. Read together, concerns that each look "
+                                "low-level can show a pattern no single referral "
+                                "does."
+                            ),
+                        },
+                        {
+                            "label": "A detailed account of the most recent incident only, so the message is clear",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Chronic neglect rarely shows itself in one "
+                                "incident. The pattern over time is the evidence."
+                            ),
+                        },
+                        {
+                            "label": "Your own agency's records only, because you cannot vouch for other agencies' information",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Each agency holds part of the picture. Sharing "
+                                "and combining it is how the pattern becomes "
+                                "visible."
+                            ),
+                        },
+                        {
+                            "label": "A list of concerns with the family's strengths left out, so the worries are not watered down",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Record strengths too. They are real, but they "
+                                "should not cancel out needs that are still not "
+                                "being met."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Chronic neglect often shows itself as a run of concerns "
+                        "that each look low-level on their own. A multi-agency "
+                        "chronology shows how long needs have gone unmet and the "
+                        "impact on the child, so the person reviewing the decision "
+                        "can see the whole picture.</p>"
+                    ),
+                },
+            ),
+            # 8: scenario, GP makes her own referral
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>Dr Priya Natt is the safeguarding lead at a GP practice. "
+                        "Leo, who is 4, has not been brought to three hospital "
+                        "appointments about his hearing, and he has untreated tooth "
+                        "decay. His weight has fallen well below what is expected for "
+                        "his age.</p>"
+                        "<p>At a meeting, the nursery manager mentions that the "
+                        "nursery referred Leo to the MASH last month because he often "
+                        "arrives hungry. The practice has not referred.</p>"
+                    ),
+                    "question": "What should Dr Natt do?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "Make the practice's own referral to the MASH with "
+                                "its health information, and mention the nursery's "
+                                "recent referral"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Correct. The practice holds first-hand health "
+                                "information no one else has, and the GP is the best "
+                                "person to explain what it means for Leo."
+                            ),
+                        },
+                        {
+                            "label": "Rely on the nursery's referral, as the MASH already knows about Leo",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. The MASH only knows what the nursery told it. "
+                                "Leo's missed hearing appointments, teeth and weight "
+                                "will not be seen unless the practice shares them."
+                            ),
+                        },
+                        {
+                            "label": "Send a summary of Leo's records to the nursery so they can add it to their referral",
+                            "is_correct": False,
+                            "feedback": (
+                                "Sharing information is right, but this relies on "
+                                "another agency to speak for the practice. Nursery "
+                                "staff cannot explain the clinical meaning of the "
+                                "records."
+                            ),
+                        },
+                        {
+                            "label": "Send the family another appointment letter and review Leo in three months",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Leo depends on adults to bring him, and "
+                                "reminders have not worked so far. Waiting adds to "
+                                "the drift."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>This review found that GPs sometimes relied on other "
+                        "agencies to refer. Where there are noticeable safeguarding "
+                        "concerns, a GP should make their own referral. New health "
+                        "information is not a repeat referral: it adds something the "
+                        "MASH has not seen.</p>"
+                    ),
+                },
+            ),
+            # 9: scenario, school nurse's first step
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>Bethan Hughes is a school nurse. She has referred Jayden, "
+                        "who is 9, to the MASH twice this year because he is often "
+                        "hungry, has untreated head lice and has missed dental care. "
+                        "Both referrals were closed with signposting to early help, "
+                        "which the family has not taken up.</p>"
+                        "<p>Today Bethan has the same worries again. Jayden is not in "
+                        "immediate danger and has no allocated social worker. The "
+                        "last decision was made by Owen Grant, a MASH social worker. "
+                        "Bethan believes it leaves Jayden's needs unmet.</p>"
+                    ),
+                    "question": "What should Bethan do first?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": "Send a third referral marked 'urgent' so that it stands out",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Marking it urgent does not change what it says. "
+                                "The same concerns are likely to be screened the "
+                                "same way again."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Phone Owen, say she is challenging his decision "
+                                "under this partnership's Professional Challenge and "
+                                "Resolution procedure, and talk him through her "
+                                "chronology"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Correct. Start with the person who made the "
+                                "decision. A direct conversation with the history to "
+                                "hand gives him the chance to see the pattern."
+                            ),
+                        },
+                        {
+                            "label": "Ask the school's DSL to refer instead, so the MASH hears from the school as well",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Another referral about the same concerns is "
+                                "likely to get the same answer, whoever sends it. "
+                                "Bethan can raise the challenge herself."
+                            ),
+                        },
+                        {
+                            "label": "Write to the director of children's services to get senior attention",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. This skips the stages that can resolve things "
+                                "quickly. Senior managers are the right people "
+                                "later, if earlier stages do not work."
+                            ),
+                        },
+                        {
+                            "label": "Wait, because the MASH will review Jayden's case automatically after a third referral",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. A trigger point after three referrals was a "
+                                "local recommendation for the MASH to consider, not "
+                                "a guarantee. It does not replace your own challenge."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Escalate, don't re-refer. Speak first to the person who "
+                        "made the decision, tell your safeguarding lead, and record "
+                        "the conversation. If it is not resolved, move to the next "
+                        "stage in the procedure.</p>"
+                    ),
+                },
+            ),
+            # 10: scenario, police officer and immediate risk
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>PC Tom Hale is called to a flat at 11pm. Ava, who is 8, "
+                        "and her brother Noah, who is 4, are alone. Their mother works "
+                        "nights and is not answering her phone. The flat is cold and "
+                        "Noah has a high temperature.</p>"
+                        "<p>A check shows that last week the children's school "
+                        "challenged a MASH decision about them.</p>"
+                    ),
+                    "question": "What should PC Hale do?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "Make sure the children are safe and Noah gets "
+                                "medical help, contact the out-of-hours emergency "
+                                "duty team now, and mention the school's challenge"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Correct. The children are at immediate risk, so he "
+                                "acts now. Mentioning the challenge helps social care "
+                                "link tonight's events to what is already known."
+                            ),
+                        },
+                        {
+                            "label": "Record the visit and pass it to the school so they can add it to their challenge",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. A challenge is for disagreements about "
+                                "decisions. It is not a way to respond to children "
+                                "who are at risk tonight."
+                            ),
+                        },
+                        {
+                            "label": "Wait until the mother comes home, then leave the concerns to the school's challenge",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Noah needs medical help, and the challenge will "
+                                "not protect either child tonight. Immediate risk "
+                                "needs action now."
+                            ),
+                        },
+                        {
+                            "label": "Email the MASH manager dealing with the challenge so she sees it when she is next at work",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. An email may not be read for hours or days. Out "
+                                "of hours, speak to the emergency duty team straight "
+                                "away."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>A professional challenge must never delay action to "
+                        "protect a child. When a child is at immediate risk, make them "
+                        "safe and make an urgent referral, using the emergency duty "
+                        "team out of hours. The challenge carries on alongside, and "
+                        "the new information should reach the people involved.</p>"
+                    ),
+                },
+            ),
+            # 11: scenario, health visitor and an allocated social worker
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>Sarah Quinn is a health visitor. Maisie, who is 2, has an "
+                        "allocated social worker, Kate Morris, who is assessing the "
+                        "family's needs.</p>"
+                        "<p>On a home visit, Sarah sees that Maisie has a sore, "
+                        "untreated nappy rash and there is very little food in the "
+                        "kitchen. Maisie's mother, Gemma, is open with Sarah: money "
+                        "ran out this week and she has felt too low to go out. Maisie "
+                        "is not in immediate danger.</p>"
+                    ),
+                    "question": "Which of these should Sarah do? Select all that apply.",
+                    "answer_type": "multiple",
+                    "options": [
+                        {
+                            "label": (
+                                "Contact Kate today to share what she has seen and "
+                                "ask how it will be taken into account"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Yes. When a child has an allocated social worker, "
+                                "take new concerns to them directly."
+                            ),
+                        },
+                        {
+                            "label": "Send a new referral to the MASH with the same information, so there is a formal record",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. This review asks professionals to contact the "
+                                "allocated social worker instead. A new referral may "
+                                "be screened apart from Kate's assessment."
+                            ),
+                        },
+                        {
+                            "label": "Record what she saw, what she shared with Kate and Kate's response",
+                            "is_correct": True,
+                            "feedback": (
+                                "Yes. A clear record shows what was shared, when, "
+                                "and what was agreed."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "If Kate does not act on the concerns and Sarah "
+                                "believes Maisie is left unsafe, raise it with Kate's "
+                                "manager under this partnership's procedure"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Yes. If talking to the social worker does not "
+                                "resolve it, the next step is their manager."
+                            ),
+                        },
+                        {
+                            "label": "Keep the concerns for the next planned meeting about Maisie",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Waiting delays help for Maisie and leaves Kate "
+                                "assessing without up-to-date information."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Where a child has an allocated social worker, share new "
+                        "concerns with them directly rather than sending another "
+                        "referral. If that does not resolve things, use this "
+                        "partnership's Professional Challenge and Resolution "
+                        "procedure, starting with the social worker's manager. Keep "
+                        "supporting the family while you do.</p>"
+                    ),
+                },
+            ),
+            # 12: scenario, youth worker and the next stage
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>Chloe Mensah is a youth worker at a local charity. Ellie, "
+                        "who is 14, often tells Chloe there is no food at home and "
+                        "that she looks after her younger brothers most evenings. The "
+                        "MASH closed Chloe's referral with no further action.</p>"
+                        "<p>Chloe challenged the decision with the MASH social worker "
+                        "who made it. He listened and explained his reasons, but kept "
+                        "his decision. Chloe still believes no one has assessed "
+                        "Ellie's needs.</p>"
+                    ),
+                    "question": "What should Chloe do next?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": "Accept the decision, because the MASH knows the threshold better than a voluntary sector worker",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Any practitioner can challenge, and Chloe knows "
+                                "Ellie well. When a concern is based on evidence, the "
+                                "procedure exists for exactly this."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Raise it with the social worker's manager, as this "
+                                "partnership's procedure sets out, and say what "
+                                "outcome she is asking for"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Correct. A manager can take a fresh look. Asking for "
+                                "something specific, such as an assessment of "
+                                "Ellie's needs, keeps the focus on Ellie."
+                            ),
+                        },
+                        {
+                            "label": "Send a new referral with stronger wording",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. A new referral is screened on its own. It also "
+                                "takes the disagreement out of the procedure, where "
+                                "it can be tracked and resolved."
+                            ),
+                        },
+                        {
+                            "label": "Take it straight to the safeguarding partnership, because the first conversation did not work",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. The partnership is usually the last stage, once "
+                                "managers have had the chance to resolve it. The "
+                                "social worker's manager is the quicker route to a "
+                                "fresh decision."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>If the first conversation does not resolve a "
+                        "disagreement, move to the next stage: usually the "
+                        "decision-maker's manager, then more senior managers, and "
+                        "finally the partnership. Follow the timescales and template "
+                        "in the partnership's current procedure, tell your "
+                        "safeguarding lead and record each step.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
 }

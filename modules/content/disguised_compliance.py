@@ -901,4 +901,732 @@ MODULE = {
             },
         ),
     ],
+    "quiz": {
+        "settings": {
+            "pass_mark": 80,
+            "attempts_allowed": 3,
+            "draw_count": None,
+            "shuffle_questions": True,
+            "shuffle_options": True,
+            "time_limit_minutes": 20,
+            "grading": "highest",
+            "review_content": "full",
+            "review_timing": "when_finished",
+        },
+        "questions": [
+            # 1
+            (
+                "single",
+                {
+                    "question": (
+                        "A family has a Child in Need plan. What is the best measure "
+                        "of whether the plan is working?"
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "The parents come to every meeting and agree to every "
+                                "action."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "This shows how the parents work with professionals. "
+                                "It does not tell you whether anything has changed "
+                                "for the child."
+                            ),
+                        },
+                        {
+                            "label": "The parents say things are much better at home.",
+                            "is_correct": False,
+                            "feedback": (
+                                "Take what parents say seriously, then check it. A "
+                                "parent's account is one source of evidence, not "
+                                "proof of change."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Evidence from more than one source shows that the "
+                                "child's daily life has changed, and that the change "
+                                "has lasted."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Progress is measured by the child's "
+                                "experience, checked with other agencies, your own "
+                                "observation and the child, over time."
+                            ),
+                        },
+                        {
+                            "label": "Most of the actions on the plan have been ticked off.",
+                            "is_correct": False,
+                            "feedback": (
+                                "Actions are a means, not an end. A plan can be "
+                                "completed on paper while the child's needs are "
+                                "still not met."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Attending, agreeing and completing tasks are about adults "
+                        "and process. Ask instead: what has changed for this child, "
+                        "how do we know, and has it lasted?</p>"
+                    ),
+                },
+            ),
+            # 2
+            (
+                "multiple",
+                {
+                    "question": (
+                        "Which of these can be signs of disguised compliance? Select "
+                        "all that apply."
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "A child's school attendance rises sharply in the "
+                                "weeks before a review, then falls again afterwards."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "A short improvement timed for a review, which then "
+                                "fades, is a common sign. Compare attendance over the "
+                                "whole term, not just the last few weeks."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "A child's health appointments are cancelled and "
+                                "rebooked again and again."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Each rebooking looks like cooperation, but the child "
+                                "still does not get the care they need."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "The home is tidy at every announced visit, but nobody "
+                                "answers the door at unannounced visits."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Professionals may be seeing what the family has "
+                                "prepared for, not an ordinary day."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "The parents refuse to let the social worker in and "
+                                "say they do not want any help."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "This is open non-compliance. It is a concern, but it "
+                                "is not disguised: the refusal is plain to see."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "The parents tell the health visitor that a goal has "
+                                "not been met, and ask for help to meet it."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Being honest about what is not working is a sign of "
+                                "genuine engagement. It is something to build on."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Disguised compliance looks like cooperation, but the "
+                        "child's life stays the same, or changes only briefly or only "
+                        "when professionals are watching. No single sign proves it. "
+                        "Look for a pattern over time and across agencies.</p>"
+                    ),
+                },
+            ),
+            # 3
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "If parents come to every meeting and agree to every action, "
+                        "professionals can assume that the child's circumstances are "
+                        "improving."
+                    ),
+                    "answer": "false",
+                    "feedback_true": (
+                        "Not quite. Attending and agreeing show how parents work with "
+                        "professionals. They do not show what has changed for the "
+                        "child, so check the evidence."
+                    ),
+                    "feedback_false": (
+                        "Right. Cooperation with professionals is not the same as "
+                        "change for the child. Check what has changed in the child's "
+                        "daily life."
+                    ),
+                    "explanation": (
+                        "<p>In disguised compliance, parents attend, agree and report "
+                        "progress, but little changes for the child. Always test "
+                        "engagement against what the child is experiencing.</p>"
+                    ),
+                },
+            ),
+            # 4
+            (
+                "single",
+                {
+                    "question": "What does “respectful uncertainty” mean in practice?",
+                    "options": [
+                        {
+                            "label": (
+                                "Taking what parents tell you seriously, then checking "
+                                "it openly against other evidence."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. You stay open to what parents say, and you "
+                                "are honest that you will check it with other "
+                                "agencies, your own observation and the child."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Assuming that parents are probably not telling the "
+                                "truth until they can prove otherwise."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "This is suspicion, not respectful uncertainty. It "
+                                "damages trust and can stop parents telling you when "
+                                "things are going wrong."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Accepting what parents tell you, so that you keep a "
+                                "good working relationship."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "A good relationship matters, but accepting claims "
+                                "without checking them leaves decisions about the "
+                                "child resting on one account."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Checking what parents tell you without letting them "
+                                "know, so that they are not upset."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Be open about what you will check and why. Honesty "
+                                "gives parents the chance to tell you what is not "
+                                "going well."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Respectful uncertainty keeps both the parents and the "
+                        "evidence in view. Check what you are told with the agency "
+                        "that would know, on unannounced visits, and by spending time "
+                        "with the child on their own.</p>"
+                    ),
+                },
+            ),
+            # 5
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>You are a school nurse. Maya Hughes, who is 8, has a Child "
+                        "in Need plan and an allocated social worker. She has been "
+                        "sent to you twice this month with a sore, weeping rash on her "
+                        "hands. She tells you her cream ran out “ages ago”.</p>"
+                        "<p>You phone her dad, Craig. He is apologetic: “I'll order "
+                        "more from the GP today, I promise.” He said the same thing "
+                        "three weeks ago.</p>"
+                    ),
+                    "question": "What is the best next step?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "Accept Craig's promise, and look at Maya's hands the "
+                                "next time she is sent to you."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "This relies on a promise that has already been made "
+                                "once and not kept. Maya's skin stays sore, and nobody "
+                                "else working with the family knows."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Tell Craig you will check with the GP practice "
+                                "whether the cream has been requested, and share what "
+                                "you find with Maya's social worker."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. The GP practice is the agency that would "
+                                "know. Sharing what you find means the pattern can be "
+                                "seen and discussed at Maya's next review."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Send a new referral (MARF) to the MASH about Maya's "
+                                "skin."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Maya already has a social worker. The review asks "
+                                "professionals to contact the allocated social worker "
+                                "rather than send repeat referrals into the MASH. The "
+                                "MARF and the MASH are this partnership's local "
+                                "arrangements."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Tell Craig that if the cream is not collected this "
+                                "week, you will report him to social care."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Threats tend to produce short bursts of compliance, "
+                                "not lasting change. And Maya's social worker needs "
+                                "this information now."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Check claims with the agency that would know, and share "
+                        "health information with the professionals working with the "
+                        "family. The review asks GPs, schools and school nurses to "
+                        "talk to each other about a child's health needs, especially "
+                        "when there are doubts about parents' cooperation.</p>"
+                    ),
+                },
+            ),
+            # 6
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "Liking a family, and seeing how hard the parents try, can "
+                        "lead professionals to expect more change than the evidence "
+                        "supports."
+                    ),
+                    "answer": "true",
+                    "feedback_true": (
+                        "Right. Reviews often call this the rule of optimism. Warmth "
+                        "towards a family is natural, so test your judgement against "
+                        "the evidence and in supervision."
+                    ),
+                    "feedback_false": (
+                        "It can. Reviews often call this the rule of optimism: "
+                        "professionals who like a family may see progress that the "
+                        "evidence does not show."
+                    ),
+                    "explanation": (
+                        "<p>Use supervision to test your own optimism. Set out what "
+                        "has and has not changed for each child, and let that "
+                        "evidence, not how the parents come across, guide "
+                        "decisions.</p>"
+                    ),
+                },
+            ),
+            # 7
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>Tyler Marsh, who is 6, has a Child in Need plan because "
+                        "of concerns about his teeth, his weight and his school "
+                        "attendance. His mum, Leanne, has come to every meeting. At "
+                        "the three-month review, each professional shares what they "
+                        "know.</p>"
+                    ),
+                    "question": (
+                        "Which of these are good evidence that Tyler's care has "
+                        "changed? Select all that apply."
+                    ),
+                    "answer_type": "multiple",
+                    "options": [
+                        {
+                            "label": (
+                                "The dental practice confirms that Tyler has had the "
+                                "treatment he needed."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "This comes from the agency that would know, not from "
+                                "a parent's account."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "The school's records show that Tyler's attendance has "
+                                "stayed above 95% for the whole term."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Attendance across a whole term shows whether change "
+                                "has lasted, not just whether it was timed for the "
+                                "review."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "The school nurse's records show that Tyler's weight "
+                                "has gone up steadily at each check this term."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Measurements taken over time show a real, lasting "
+                                "change in the child's health."
+                            ),
+                        },
+                        {
+                            "label": "Leanne says Tyler is eating much better now.",
+                            "is_correct": False,
+                            "feedback": (
+                                "Take it seriously and check it, for example against "
+                                "the school nurse's records. On its own, a parent's "
+                                "account is not proof."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Leanne has come to every meeting and signed the "
+                                "updated plan."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "This shows how Leanne works with professionals. On "
+                                "its own it tells you nothing about Tyler's daily "
+                                "care."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Strong evidence comes from the agency that would know, "
+                        "from what you see directly, and from records kept over time. "
+                        "Parents' accounts and engagement matter, but check them "
+                        "against what has changed for the child.</p>"
+                    ),
+                },
+            ),
+            # 8
+            (
+                "single",
+                {
+                    "question": (
+                        "Which of these goals in a child's plan would best show "
+                        "whether things have changed for the child?"
+                    ),
+                    "options": [
+                        {
+                            "label": "Parents to engage with all services.",
+                            "is_correct": False,
+                            "feedback": (
+                                "This measures how parents work with professionals, "
+                                "not what the child experiences. It can be met "
+                                "without anything changing for the child."
+                            ),
+                        },
+                        {
+                            "label": "Parents to improve home conditions.",
+                            "is_correct": False,
+                            "feedback": (
+                                "This is too vague to check. What would “improved” "
+                                "look like, for which child, and by when?"
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Ella sleeps in her own bed, with clean bedding, every "
+                                "night from the end of this month."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. It describes what the child will experience, "
+                                "it is specific enough to check on a visit, and it "
+                                "has a timescale."
+                            ),
+                        },
+                        {
+                            "label": "Parents to attend a parenting course.",
+                            "is_correct": False,
+                            "feedback": (
+                                "A course can help, but going to it is an action, not "
+                                "an outcome. Ask what should be different for the "
+                                "child afterwards."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Write goals about what the child will experience. Make "
+                        "them specific enough to check, with short timescales. This "
+                        "shows clearly whether a plan is working, and helps prevent "
+                        "drift.</p>"
+                    ),
+                },
+            ),
+            # 9
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>You are a social worker, newly allocated to the Doyle "
+                        "family after a referral from school. The school says Callum, "
+                        "who is 9, is often hungry, tired and late.</p>"
+                        "<p>The records show the family had a Child in Need plan two "
+                        "years ago for similar concerns. It was closed with the note "
+                        "“parents engaged well, goals met”. The parents, Sean and "
+                        "Kelly, are friendly and say they will do whatever is "
+                        "needed.</p>"
+                    ),
+                    "question": "What should you do first as part of your assessment?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "Start a fresh assessment from the new referral, so "
+                                "that the family is not judged on the past."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Starting from the latest referral loses the history "
+                                "of what was promised and what changed. This is how "
+                                "start again syndrome happens."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Build a multi-agency chronology from the earlier "
+                                "involvement to now, and compare what was promised "
+                                "then with what has changed for Callum."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. The chronology shows whether earlier change "
+                                "lasted, and stops the new plan repeating actions that "
+                                "did not work before."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Agree the same plan as two years ago, because the "
+                                "family met its goals then."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "The goals were recorded as met, but the same concerns "
+                                "are back. Repeating the plan without asking why risks "
+                                "another round of promises without lasting change."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Ask for a child protection conference straight away, "
+                                "because the concerns have come back."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Returning concerns need careful attention, but a "
+                                "conference follows a strategy discussion and "
+                                "enquiries. Start by gathering the history and the "
+                                "current evidence across agencies."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Reviews of serious cases describe start again syndrome: "
+                        "each new worker or plan starts from the present, and the "
+                        "history is lost. A chronology that begins with the earliest "
+                        "involvement, not the latest referral, shows the pattern and "
+                        "whether change has lasted.</p>"
+                    ),
+                },
+            ),
+            # 10
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "A sudden improvement just before a review proves that the "
+                        "parents are deliberately deceiving professionals."
+                    ),
+                    "answer": "false",
+                    "feedback_true": (
+                        "Not so. A sudden improvement is a reason to check whether "
+                        "change lasts, not proof of a motive. Parents may be "
+                        "frightened, ashamed or unsure what is being asked of them."
+                    ),
+                    "feedback_false": (
+                        "Right. It is a sign to test, not proof of intent. Check "
+                        "whether the change lasts after the review, and find out what "
+                        "lies behind it."
+                    ),
+                    "explanation": (
+                        "<p>Use “disguised compliance” to describe a pattern, not a "
+                        "motive. Whatever the reason, judge progress by whether change "
+                        "for the child lasts once professionals step back.</p>"
+                    ),
+                },
+            ),
+            # 11
+            (
+                "single",
+                {
+                    "question": (
+                        "In this partnership, GCP2 is the agreed tool for assessing "
+                        "neglect. Which of these statements about it is accurate?"
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "It grades the care a child actually receives in four "
+                                "areas, on a scale from 1 (best) to 5 (worst)."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Grading each area helps stop one strength, "
+                                "such as warmth, from hiding unmet needs in another."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "It grades how well parents cooperate with "
+                                "professionals."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "It grades the care the child receives, not how "
+                                "parents work with professionals. Warm, cooperative "
+                                "parents can still leave a child's needs unmet."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "It grades the reasons for poor care, such as poverty "
+                                "or illness."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "The reasons matter when you analyse and plan, but "
+                                "the tool grades the care the child actually "
+                                "receives."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Any practitioner can use it with a family after "
+                                "reading the guidance."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Only practitioners trained in GCP2 should use it "
+                                "with a family. Ask about the partnership's training "
+                                "if your role needs it."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>GCP2 (Graded Care Profile 2) is published by the NSPCC. "
+                        "The review's first recommendation asks front-line "
+                        "practitioners to revisit the partnership's Neglect Strategy "
+                        "and GCP2. Using the tool with a family needs local, licensed "
+                        "training.</p>"
+                    ),
+                },
+            ),
+            # 12
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>You are a GP. Sami, who is 5, has a Child in Need plan "
+                        "and an allocated social worker. Over four months you have "
+                        "recorded that he was not brought to three eye appointments, "
+                        "and that his weight has not gone up as expected. You shared "
+                        "this with the social worker each time.</p>"
+                        "<p>You hear that the review meeting has decided to close the "
+                        "plan because Sami's parents “have engaged well”. You think "
+                        "the decision leaves Sami at risk.</p>"
+                    ),
+                    "question": "What should you do?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "Send a new referral (MARF) to the MASH with the same "
+                                "concerns."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "The review asks professionals not to keep sending "
+                                "MARFs into the MASH, but to contact the allocated "
+                                "social worker or use the challenge procedure. A "
+                                "repeat referral can hide the disagreement."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Contact the social worker to set out your evidence "
+                                "and, if that does not resolve it, use the "
+                                "partnership's Professional Challenge and Resolution "
+                                "procedure."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Start by talking it through, and escalate if "
+                                "you still think the decision leaves Sami at risk. "
+                                "Record each step and the outcome."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Accept the decision, because children's social care "
+                                "leads on the plan."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Any professional can challenge a decision they think "
+                                "is unsafe. Challenge is professional, not personal, "
+                                "and it is not a complaint."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Wait until Sami is next brought to the surgery, then "
+                                "decide whether to act."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Waiting lets the plan close without your evidence "
+                                "being weighed. Raise a disagreement promptly."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>If you disagree with a decision about a child, talk to the "
+                        "professional who made it, then escalate if you need to. In "
+                        "this partnership the local route is the Professional "
+                        "Challenge and Resolution procedure. If a child is at "
+                        "immediate risk, act straight away as well as "
+                        "escalating.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
 }

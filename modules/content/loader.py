@@ -11,6 +11,13 @@ Shape of a module spec::
         "steps": [(block_type, value), ...],
     }
 
+An optional ``"quiz"`` holds ``{"settings": {...}, "questions": [(type, value), ...]}``:
+settings are the ModulePage ``quiz_*`` fields without the prefix (``pass_mark``,
+``attempts_allowed``, ``draw_count``, ``shuffle_questions``, ``shuffle_options``,
+``time_limit_minutes``, ``grading``, ``review_content``, ``review_timing``); question
+types are ``single``, ``multiple``, ``true_false`` and ``scenario`` (see
+modules/blocks.py for their fields).
+
 Step values use the block's field names. Lists (chronology ``entries``, decision and
 knowledge-check ``options``) are plain lists of dicts; key-learning
 ``learning_points`` are review numbers; dates are ``YYYY-MM-DD`` strings.
@@ -48,6 +55,18 @@ def _step_raw(block_type, value, point_ids):
     return {"type": block_type, "value": raw, "id": str(uuid.uuid4())}
 
 
+def _question_raw(block_type, value):
+    raw = {
+        key: _list_value(item) if key == "options" else item
+        for key, item in value.items()
+    }
+    return {"type": block_type, "value": raw, "id": str(uuid.uuid4())}
+
+
+def quiz_raw(questions) -> str:
+    return json.dumps([_question_raw(kind, value) for kind, value in questions])
+
+
 def steps_raw(spec_steps, *, review: Review) -> str:
     point_ids = dict(review.learning_points.values_list("number", "pk"))
     return json.dumps(
@@ -81,6 +100,19 @@ def module_content_load(
         detail = json.dumps(exc.as_json_data(), indent=1)
         raise ValidationError(
             f"Module {spec['slug']} has invalid steps: {detail}"
+        ) from exc
+    quiz = spec.get("quiz") or {"settings": {}, "questions": []}
+    for key, value in quiz.get("settings", {}).items():
+        setattr(page, f"quiz_{key}", value)
+    page.quiz_questions = quiz_raw(quiz["questions"])
+    try:
+        page.quiz_questions = page.quiz_questions.stream_block.clean(
+            page.quiz_questions
+        )
+    except ValidationError as exc:
+        detail = json.dumps(exc.as_json_data(), indent=1)
+        raise ValidationError(
+            f"Module {spec['slug']} has an invalid quiz: {detail}"
         ) from exc
     page.recommendations = list(
         Recommendation.objects.filter(review=review, number__in=spec["recommendations"])

@@ -682,4 +682,421 @@ MODULE = {
             },
         ),
     ],
+    "quiz": {
+        "settings": {
+            "pass_mark": 80,
+            "attempts_allowed": None,
+            "draw_count": None,
+            "shuffle_questions": False,
+            "shuffle_options": True,
+            "time_limit_minutes": None,
+            "grading": "highest",
+            "review_content": "full",
+            "review_timing": "immediately",
+        },
+        "questions": [
+            # 1
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "A parent's learning disability is, on its own, evidence that "
+                        "they cannot care safely for their child."
+                    ),
+                    "answer": "false",
+                    "feedback_true": (
+                        "Not so. A learning disability on its own tells you nothing "
+                        "about the care a child receives. With the right support, "
+                        "many parents with learning disabilities care well for their "
+                        "children."
+                    ),
+                    "feedback_false": (
+                        "Right. Look at the care the child actually receives, and at "
+                        "the support the parent has or could have."
+                    ),
+                    "explanation": (
+                        "<p>Assess what the child needs, and the parent's strengths "
+                        "and support needs, rather than starting from a diagnosis. "
+                        "Many parents need support over the long term, especially "
+                        "when other pressures are present.</p>"
+                    ),
+                },
+            ),
+            # 2
+            (
+                "single",
+                {
+                    "question": (
+                        "You use teach-back after explaining a new medicine to a "
+                        "parent. The parent cannot yet show you how to give it. What "
+                        "should you do next?"
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "Explain it in a different way, for example by showing "
+                                "them and then letting them try, and check again."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. If teach-back shows a gap, it is the "
+                                "explanation that needs to change. Keep adjusting "
+                                "until the parent can show you."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Record that the parent does not understand, and refer "
+                                "the family to children's social care."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "A gap after one explanation is not, on its own, a "
+                                "safeguarding concern. Change how you explain first. "
+                                "Refer if you are worried about the child's safety."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Give them the leaflet, and ask them to read it "
+                                "carefully at home."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Written information may not be accessible to the "
+                                "parent, and you would still not know what they have "
+                                "understood."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Ask whether they understand, and move on if they say "
+                                "yes."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "“Do you understand?” tends to get a yes, whether or "
+                                "not the person does. It is not a check."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Teach-back means asking someone to show or tell you, in "
+                        "their own words, what they will do. It puts the "
+                        "responsibility on the professional to explain clearly. Use "
+                        "it at every contact, and whenever a medicine or dose "
+                        "changes.</p>"
+                    ),
+                },
+            ),
+            # 3
+            (
+                "multiple",
+                {
+                    "question": (
+                        "A parent with a learning disability finds numbers and new "
+                        "information hard to hold on to. Which of these are "
+                        "reasonable adjustments that could help them give their "
+                        "child's medicine correctly? Select all that apply."
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "A pictorial, colour-coded chart with a tick box for "
+                                "each dose"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Pictures and colours take the place of numbers and "
+                                "times, and the tick boxes show what has been given."
+                            ),
+                        },
+                        {
+                            "label": "An oral syringe with the right dose marked on it",
+                            "is_correct": True,
+                            "feedback": (
+                                "A marked syringe means there is no scale to read, and "
+                                "it is more accurate than a kitchen spoon."
+                            ),
+                        },
+                        {
+                            "label": "Longer appointments with the same nurse each time",
+                            "is_correct": True,
+                            "feedback": (
+                                "More time and a familiar person make it easier to ask "
+                                "questions and to practise."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "A standard printed leaflet, handed over at the end of "
+                                "a short appointment"
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "This is what most people get, so it is not an "
+                                "adjustment. It may also not be accessible to the "
+                                "parent."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Leaving out the doses the parent finds hardest, to "
+                                "keep the routine simple"
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Adjustments change how support is given, not what the "
+                                "child needs. Any change to a child's medicines is a "
+                                "decision for the prescriber."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>The Equality Act 2010 requires services to make reasonable "
+                        "adjustments so that disabled people are not put at a "
+                        "disadvantage. Adjustments make it possible for a parent to "
+                        "meet their child's needs. They do not lower those needs.</p>"
+                    ),
+                },
+            ),
+            # 4
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>You are a community pharmacist. Dean Walsh looks after "
+                        "his daughter, Amber, who is 2, on his own. He collects an "
+                        "antibiotic liquid for her and tells you he “isn't great with "
+                        "reading”.</p>"
+                        "<p>When you ask how he will give it, he says he will use a "
+                        "teaspoon from the kitchen, “like last time”. He is not sure "
+                        "how many times a day Amber needs it.</p>"
+                    ),
+                    "question": "What is the best thing to do?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "Point to the dose on the label, and ask Dean whether "
+                                "he understands it."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Dean has told you reading is hard, and “Do you "
+                                "understand?” invites a yes. You would not know "
+                                "whether Amber will get the right dose."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Give Dean an oral syringe marked at the dose, show "
+                                "him how to use it, ask him to show you, and add a "
+                                "simple picture chart for the times of day."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. This is teach-back with reasonable "
+                                "adjustments. Dean leaves able to give Amber the right "
+                                "dose at the right times."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Ask Dean to bring another family member in to go "
+                                "through the instructions instead."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Dean is the one giving Amber her medicine. Going "
+                                "round him undermines his confidence and leaves the "
+                                "gap in his understanding where it was."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Hold on to the medicine until a health visitor has "
+                                "checked that Dean can cope."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Amber needs her medicine now, so delay puts her at "
+                                "risk. Dean's difficulty with reading is not a reason "
+                                "to doubt him before anyone has tried to help."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Check understanding by asking the parent to show you, and "
+                        "make adjustments so that they can succeed. With Dean's "
+                        "agreement, you could also tell Amber's GP or health visitor, "
+                        "so that any further support can be joined up.</p>"
+                    ),
+                },
+            ),
+            # 5
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>Kerry is 20 and has a learning disability. She lives with "
+                        "her baby son, Riley, who has a long-term condition and needs "
+                        "medicine twice a day. Riley has been admitted to hospital "
+                        "twice after doses were missed or measured wrongly.</p>"
+                        "<p>With Kerry's agreement, the hospital has asked children's "
+                        "social care to assess Riley's needs. Kerry has never had help "
+                        "from adult services. She is worried that Riley will be taken "
+                        "from her.</p>"
+                    ),
+                    "question": (
+                        "Which of these should the plan to support Kerry and Riley "
+                        "include? Select all that apply."
+                    ),
+                    "answer_type": "multiple",
+                    "options": [
+                        {
+                            "label": (
+                                "An offer of an independent advocate to help Kerry "
+                                "take part and say what she needs"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "An advocate helps Kerry take a full part in decisions "
+                                "about her son, and makes it more likely that the "
+                                "plan will work for her."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "A referral, with Kerry's agreement, for adult "
+                                "services to assess her own support needs"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Kerry's own needs, including as a parent, matter too. "
+                                "Joining up adult and children's services is “think "
+                                "family” in practice."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "One easy-read plan, agreed with Kerry, that names a "
+                                "lead professional and sets review dates"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "One accessible plan with named people and dates "
+                                "means nobody assumes someone else is doing it."
+                            ),
+                        },
+                        {
+                            "label": "A fixed six-week course, after which all support ends",
+                            "is_correct": False,
+                            "feedback": (
+                                "Many parents with learning disabilities need support "
+                                "over the long term, and Riley's medicines will change "
+                                "as he grows. Support should fit assessed needs, not a "
+                                "fixed end date."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "A professionals-only meeting, with the decisions sent "
+                                "to Kerry afterwards by letter"
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Plans work best when the parent helps to make them. "
+                                "A standard letter may also not be accessible to "
+                                "Kerry."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Good practice with parents who have learning disabilities "
+                        "includes:</p>"
+                        "<ul>"
+                        "<li>accessible information and communication</li>"
+                        "<li>joined-up assessment across adult and children's "
+                        "services</li>"
+                        "<li>support built around the family's needs and "
+                        "strengths</li>"
+                        "<li>support for as long as it is needed</li>"
+                        "<li>access to independent advocacy</li>"
+                        "</ul>"
+                        "<p>Riley's needs stay at the centre throughout.</p>"
+                    ),
+                },
+            ),
+            # 6
+            (
+                "single",
+                {
+                    "question": (
+                        "A mother with a learning disability loves her son and is "
+                        "trying hard. Even with adjusted support in place, he keeps "
+                        "missing essential medicine and has needed emergency care "
+                        "twice. What is the right approach?"
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "Take no safeguarding action, because neglect only "
+                                "applies when a parent means to harm a child."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Neglect is about whether a child's needs are met, "
+                                "not whether a parent means to fail them. Intent does "
+                                "not change the impact on the child."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Step up the support, be open with the mother about "
+                                "your concerns, and ask children's social care to "
+                                "consider whether her son's needs are being met "
+                                "safely."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Keep supporting the parent, and put the "
+                                "child's needs first. If support is still not enough, "
+                                "child protection procedures may be needed."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Decide that the mother cannot care for her son, and "
+                                "stop offering support."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "This is unfair to the mother and does not protect "
+                                "the child. Decisions about a child's care need a full "
+                                "assessment that considers the support a parent could "
+                                "have."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Keep the current plan as it is, and review it in six "
+                                "months."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "The plan is not meeting the child's needs now. "
+                                "Waiting six months leaves him carrying the risk."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Supporting a parent and protecting a child go together. "
+                        "Be honest with the parent about your concerns, involve their "
+                        "advocate, and keep the child's needs at the centre.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
 }

@@ -951,4 +951,804 @@ MODULE = {
             },
         ),
     ],
+    "quiz": {
+        "settings": {
+            "pass_mark": 80,
+            "attempts_allowed": 3,
+            "draw_count": None,
+            "shuffle_questions": False,
+            "shuffle_options": True,
+            "time_limit_minutes": None,
+            "grading": "highest",
+            "review_content": "full",
+            "review_timing": "immediately",
+        },
+        "questions": [
+            (
+                "single",
+                {
+                    "question": "What makes neglect “chronic” rather than episodic?",
+                    "options": [
+                        {
+                            "label": (
+                                "A child's needs go unmet over a long time, often "
+                                "months or years, usually at a low level and without "
+                                "a single crisis."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Chronic neglect is long-standing. Because "
+                                "there is often no crisis to react to, the care can "
+                                "start to seem normal to everyone around the child."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Care is usually good enough, but it breaks down "
+                                "during a crisis, such as a bereavement, and then "
+                                "recovers."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "This describes episodic neglect. It still needs a "
+                                "response, but chronic neglect means needs going "
+                                "unmet month after month, not in spells."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "The neglect has caused a serious injury that needed "
+                                "hospital treatment."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Not quite. “Chronic” describes how long neglect has "
+                                "lasted, not how serious one event was. Chronic "
+                                "neglect often has no single serious incident at all."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "A child protection conference has confirmed that the "
+                                "child is neglected."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Chronic neglect is about the child's experience "
+                                "over time, and it can go on for years before any "
+                                "conference is held. Waiting for a formal decision "
+                                "before naming it is how drift happens."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Working Together to Safeguard Children describes neglect "
+                        "as a <em>persistent</em> failure to meet a child's basic "
+                        "physical or psychological needs, which is likely to seriously "
+                        "harm their health or development. In chronic neglect, many "
+                        "small concerns build up into cumulative harm. Learning point "
+                        "1 of the review asks practitioners to recognise this pattern "
+                        "and what it means for the child.</p>"
+                    ),
+                },
+            ),
+            (
+                "single",
+                {
+                    "question": (
+                        "The review asks practitioners to understand how neglect "
+                        "affects a child's “life chances”. What does this mean?"
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "The longer neglect goes on, the more it affects the "
+                                "child's health, learning and relationships, often "
+                                "into adult life, and the harder it is to undo."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Chronic neglect shapes a child's whole "
+                                "development. That is why the review asks us to act "
+                                "on the pattern early, not wait for a crisis."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Neglect mainly affects a child's exam results at "
+                                "secondary school."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Not quite. Learning is one part, but neglect also "
+                                "affects physical and dental health, emotional "
+                                "wellbeing, friendships and later relationships."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Children recover fully from neglect once their "
+                                "family's circumstances improve."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. The right help can reduce the harm, but the "
+                                "effects of long-standing neglect can last. Acting "
+                                "sooner gives the child a better chance."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "A child's life chances decide whether their case "
+                                "meets the threshold for a child protection plan."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Life chances describe the long-term impact of "
+                                "neglect on the child, not a threshold test. Thinking "
+                                "about them helps you explain why a pattern of "
+                                "low-level concerns matters."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>For the child, neglect is daily life: being hungry, tired, "
+                        "unwashed or in pain, missing school and health care, and not "
+                        "being noticed or praised. Describing that impact, rather than "
+                        "listing incidents, helps colleagues and families see why "
+                        "change is needed. This is learning point 1 of the "
+                        "review.</p>"
+                    ),
+                },
+            ),
+            (
+                "multiple",
+                {
+                    "question": (
+                        "Which of these make a chronology useful in a case of neglect? "
+                        "Select all that apply."
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "It starts from the child's birth, or before, not "
+                                "from the latest referral."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Starting from the latest referral hides the "
+                                "history, and the history is where chronic neglect "
+                                "shows itself."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "It brings together entries from every agency that "
+                                "knows the child."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. One agency's chronology shows only one piece. "
+                                "The pattern often appears only when the GP's, the "
+                                "school's and others' entries sit side by side."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "It records strengths and positive changes as well as "
+                                "concerns."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Strengths show what a plan can build on, and "
+                                "positive entries help you tell whether change has "
+                                "lasted."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "It copies in each agency's full case notes, so that "
+                                "nothing is left out."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. A chronology should be short and factual. "
+                                "Copying in case notes buries the pattern in detail."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "It is written once, at the start of an assessment, "
+                                "and then kept on file."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. A chronology is only useful if it is kept up to "
+                                "date and brought to every key decision, such as a "
+                                "review meeting."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>A chronology is a tool for analysis, not a record for its "
+                        "own sake. A good one is:</p>"
+                        "<ul>"
+                        "<li>short and factual</li>"
+                        "<li>multi-agency</li>"
+                        "<li>started from birth or before</li>"
+                        "<li>kept up to date and used at every key decision</li>"
+                        "</ul>"
+                        "<p>It helps you see cumulative harm, and whether change has "
+                        "lasted, instead of treating each concern as an isolated "
+                        "incident (learning point 2).</p>"
+                    ),
+                },
+            ),
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>You are an early help worker. You have just started "
+                        "working with Jade Carter and her son Leo, who is 7. With "
+                        "Jade's agreement, you ask other agencies what they know. Over "
+                        "the past year they have recorded:</p>"
+                        "<ul>"
+                        "<li><strong>School:</strong> Leo's attendance is 84%. He "
+                        "often comes in without a coat in cold weather.</li>"
+                        "<li><strong>Dental practice:</strong> Leo was not brought to "
+                        "two check-ups.</li>"
+                        "<li><strong>GP practice:</strong> Leo was treated twice for a "
+                        "skin infection linked to head lice.</li>"
+                        "<li><strong>Police:</strong> Leo was found alone in a "
+                        "supermarket at 8pm. Jade thought he was with a "
+                        "neighbour.</li>"
+                        "<li><strong>Housing:</strong> Jade reported a broken boiler "
+                        "and chased the repair until it was fixed.</li>"
+                        "</ul>"
+                    ),
+                    "question": "How should you read this information?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "Together, the entries show needs going unmet across "
+                                "health, hygiene, supervision and education. This "
+                                "needs one joined-up response, not five separate ones."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Each entry looks minor on its own, but side "
+                                "by side they show a pattern that touches most of "
+                                "Leo's daily life. This is why the review asks for "
+                                "concerns to be read as a chronology."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Each agency has dealt with its own concern, so no "
+                                "further action is needed."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Each agency responding only to its own piece is "
+                                "how chronic neglect gets missed. Nobody has yet asked "
+                                "what the pieces mean together for Leo."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "The police incident is the only serious concern, so "
+                                "any plan should focus on supervision."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Not quite. Being found alone at night matters, but "
+                                "treating it as a single incident hides the rest: "
+                                "missed dental care, infections, clothing and school "
+                                "attendance."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "The boiler report is the strongest sign of neglect, "
+                                "because the home was not safe."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Jade noticed a problem and kept at it until it "
+                                "was fixed. That is a strength, and a good chronology "
+                                "records strengths as well as concerns."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>A chronology puts every agency's entries in date order, so "
+                        "you can see the pattern, the gaps and what has already been "
+                        "tried. Record strengths too: Jade's action on the boiler "
+                        "shows she can act on a problem, which a plan can build on. "
+                        "This is learning point 2 of the review.</p>"
+                    ),
+                },
+            ),
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "A single missed health appointment is always a safeguarding "
+                        "concern on its own."
+                    ),
+                    "answer": "false",
+                    "feedback_true": (
+                        "Not quite. One missed appointment is not usually a concern by "
+                        "itself. Context matters: a pattern of missed appointments, a "
+                        "child with a known health need, or a child already on a plan "
+                        "for neglect."
+                    ),
+                    "feedback_false": (
+                        "Right. One missed appointment rarely means much alone. But "
+                        "repeated ones, or even one missed by a child with a health "
+                        "need or on a plan for neglect, should prompt follow-up."
+                    ),
+                    "explanation": (
+                        "<p>Health services record that a child “was not brought”, "
+                        "because a child depends on an adult to take them. Follow up "
+                        "when appointments are missed again and again, or often "
+                        "cancelled and rebooked, or when the child already has a "
+                        "health need. Check with the GP, health visitor or school "
+                        "nurse, and look at what else is known about the child.</p>"
+                    ),
+                },
+            ),
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "Data protection law stops a school from sharing concerns "
+                        "about a child's health and attendance with the child's GP "
+                        "practice unless the parents agree."
+                    ),
+                    "answer": "false",
+                    "feedback_true": (
+                        "No. Data protection law does not stop you sharing "
+                        "information to keep a child safe. Share what is necessary "
+                        "and proportionate, and record why."
+                    ),
+                    "feedback_false": (
+                        "Right. Sharing information to safeguard a child is lawful. "
+                        "Usually you tell the parents what you are sharing and why, "
+                        "unless that would put a child at risk."
+                    ),
+                    "explanation": (
+                        "<p>Learning point 12 asks GPs, schools and school nurses to "
+                        "talk to each other about a child's health needs and records, "
+                        "especially when health advice is not followed or attendance "
+                        "is low. Each holds a different part of the child's story. Be "
+                        "open with the family where you can, share only what is "
+                        "needed, and record what you shared, with whom and why.</p>"
+                    ),
+                },
+            ),
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>You are the designated safeguarding lead at a primary "
+                        "school. Zofia Nowak is 5 and in Reception. Her teacher says "
+                        "she holds books very close to her face and often rubs her "
+                        "eyes.</p>"
+                        "<p>A vision check at school eight months ago found that "
+                        "Zofia needed glasses. She still does not have any. Her "
+                        "attendance is 85%, and most of her absences are on Mondays. "
+                        "Her mother, Ola, had a baby in the spring and says she has "
+                        "“not had a minute”.</p>"
+                    ),
+                    "question": (
+                        "Which of these actions fit the review's learning? Select all "
+                        "that apply."
+                    ),
+                    "answer_type": "multiple",
+                    "options": [
+                        {
+                            "label": (
+                                "Ask the school nurse what followed the vision check, "
+                                "and whether anything else is known about Zofia's "
+                                "health."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. The school nurse may hold the vision results "
+                                "and any follow-up. Sharing health and attendance "
+                                "information is what learning point 12 asks for."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Speak to the GP practice's safeguarding lead about "
+                                "Zofia's health and her absences."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. The GP practice may know about missed "
+                                "appointments or other health needs. Alongside the "
+                                "school's records, this shows whether her absences "
+                                "are part of a wider pattern."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Meet Ola to talk about what is getting in the way, "
+                                "and what help would make a difference."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. With a new baby, Ola may need practical help, "
+                                "such as booking an eye test. Talking with her helps "
+                                "you understand Zofia's days and agree what will "
+                                "change."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Send the standard attendance letter and review "
+                                "Zofia's attendance in six weeks."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. A letter treats attendance as the whole problem. "
+                                "It does not ask why Zofia misses school, or why she "
+                                "still cannot see properly."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Wait for next year's vision check to see whether "
+                                "Zofia has glasses by then."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Waiting means another year of Zofia struggling "
+                                "to see, just as she is learning to read. Unmet "
+                                "health needs add up over time."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>No single agency here has the whole picture. The school "
+                        "sees Zofia's attendance and her difficulty seeing. The school "
+                        "nurse and the GP may know about the vision check and her "
+                        "other health care. Talking to each other, and to Ola, turns "
+                        "separate worries into an understanding of Zofia's daily "
+                        "life. If what you find suggests neglect, make a "
+                        "referral.</p>"
+                    ),
+                },
+            ),
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>You are a GP. Kian Bailey, who is 2, is brought in with a "
+                        "chest infection. You notice that his weight has dropped away "
+                        "from the line it was following, he has severe nappy rash, and "
+                        "he was not brought to his last three appointments at the "
+                        "practice.</p>"
+                        "<p>His mother tells you the health visitor has been “popping "
+                        "round”. You wonder whether the health visitor has already "
+                        "made a referral.</p>"
+                    ),
+                    "question": "What should you do?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "Make the practice's own referral to the MASH, telling "
+                                "Kian's mother unless that would put him at risk, and "
+                                "speak to the health visitor."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Learning point 3 says GPs with clear "
+                                "safeguarding concerns must make their own referral, "
+                                "not rely on other agencies. Speaking to the health "
+                                "visitor joins up what each of you knows."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Leave the referral to the health visitor, who sees "
+                                "Kian at home and knows the family better."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Relying on another agency to refer is what the "
+                                "review warns against. The health visitor may not know "
+                                "what you have seen, and may be assuming you will "
+                                "refer."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Treat the chest infection and ask his mother to "
+                                "bring him back in a month to be weighed."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Not enough. Falling weight, severe nappy rash and "
+                                "three missed appointments together are clear "
+                                "concerns. Waiting a month leaves Kian without help, "
+                                "and he may not be brought back."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Record your concerns in Kian's notes so that they "
+                                "are there if anyone asks."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Recording matters, but a note that no one else "
+                                "sees does not protect Kian. Your concerns need to "
+                                "reach the MASH."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>In this partnership, referrals to the MASH are made on a "
+                        "Multi-Agency Referral Form (MARF), which is a local form. If "
+                        "you are unsure, talk to your practice safeguarding lead, but "
+                        "don't let uncertainty delay a referral when the concerns are "
+                        "clear. If a child is at immediate risk, act straight "
+                        "away.</p>"
+                    ),
+                },
+            ),
+            (
+                "single",
+                {
+                    "question": (
+                        "GCP2 looks at the care a child receives in four areas. Which "
+                        "are they?"
+                    ),
+                    "options": [
+                        {
+                            "label": "Physical care, safety, love and care, and esteem",
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Together these cover the child's physical "
+                                "needs, their safety, the warmth of their "
+                                "relationship with their carers, and the "
+                                "encouragement and acceptance that build their sense "
+                                "of worth."
+                            ),
+                        },
+                        {
+                            "label": "Health, education, housing and family income",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. GCP2 grades the care the child actually "
+                                "receives. Housing and income may help explain that "
+                                "care, but they belong in the analysis, not the "
+                                "grades."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Physical care, parental mental health, substance "
+                                "misuse and domestic abuse"
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Parents' difficulties can be risk factors, but "
+                                "GCP2 does not grade them. It grades what the child "
+                                "experiences."
+                            ),
+                        },
+                        {
+                            "label": "Attendance, behaviour, attainment and friendships",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. These are things a school sees, and they can be "
+                                "signs of neglect. GCP2 looks more widely, at the care "
+                                "the child receives from their carers."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>GCP2 is the NSPCC's Graded Care Profile 2. In this "
+                        "partnership it is the agreed tool for assessing neglect, "
+                        "which is a local decision. Only practitioners who have "
+                        "completed the partnership's GCP2 training use it with "
+                        "families. Recommendation 1 of the review asks all "
+                        "front-facing practitioners to revisit the neglect strategy "
+                        "and GCP2.</p>"
+                    ),
+                },
+            ),
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "In GCP2, each area of care is graded from 1 to 5, and grade 5 "
+                        "shows the best care."
+                    ),
+                    "answer": "false",
+                    "feedback_true": (
+                        "Not quite. The scale runs the other way: grade 1 is the best "
+                        "care and grade 5 the most worrying."
+                    ),
+                    "feedback_false": (
+                        "Right. Grade 1 is the best care and grade 5 the most "
+                        "worrying. Each area gets its own grade, so strengths and "
+                        "concerns both show."
+                    ),
+                    "explanation": (
+                        "<p>Grading each area separately shows where change is needed "
+                        "and what to build on. A child may have a good grade for love "
+                        "and care alongside a worrying grade for physical care. The "
+                        "grades describe the care the child receives, not the reasons "
+                        "for it.</p>"
+                    ),
+                },
+            ),
+            (
+                "multiple",
+                {
+                    "question": (
+                        "Which of these describe how GCP2 should be used? Select all "
+                        "that apply."
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "It is done with the family: the practitioner "
+                                "explains the tool, and talks through what they saw "
+                                "and the grades."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Using the tool with parents, not on them, "
+                                "helps them see what is going well and what needs to "
+                                "change."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "It draws on several visits, usually including some "
+                                "unannounced ones."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. One visit is a snapshot. Several visits, some "
+                                "of them unannounced, give a truer picture of "
+                                "everyday care."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "It is repeated after a few months to check whether "
+                                "the child's care has changed."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Comparing grades over time shows whether "
+                                "change is real and lasting. This is one of the best "
+                                "protections against drift."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Any practitioner can use it once they have read the "
+                                "guidance."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. GCP2 is licensed by the NSPCC, and only "
+                                "practitioners who have completed the partnership's "
+                                "training use it. If you are not trained, you can "
+                                "still share what you see with someone who is."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "It gives one grade for the whole family, so brothers "
+                                "and sisters share the same result."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. It looks at the care each child receives. "
+                                "Children in the same family can have very different "
+                                "experiences, so each needs their own assessment."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>GCP2 supports professional judgement and curiosity; it "
+                        "does not replace them. Used well, it gives a clear picture of "
+                        "one child's care, records strengths as well as concerns, and "
+                        "shows whether things change. If you are not trained, find out "
+                        "who in your team is, and ask about the partnership's GCP2 "
+                        "training.</p>"
+                    ),
+                },
+            ),
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>Brooke Shaw's children, Harvey (8) and Poppy (4), have "
+                        "been on a child in need plan for neglect for four months. "
+                        "Brooke has come to every meeting and agrees with every "
+                        "action. At the last visit, which was announced, the home was "
+                        "tidy.</p>"
+                        "<p>Harvey's school says he is still often hungry. Poppy has "
+                        "still not been taken to the hearing test she was referred "
+                        "for. Neither child has been seen alone since the plan began. "
+                        "A GCP2 was completed at the start, but it has not been "
+                        "repeated.</p>"
+                    ),
+                    "question": (
+                        "Which of these would best show whether the children's care "
+                        "has really changed?"
+                    ),
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "A repeat GCP2 by a trained practitioner, compared "
+                                "with the first, together with seeing each child on "
+                                "their own and hearing from them"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. This measures what the children experience, "
+                                "in each area of care, against where they started. "
+                                "Seeing the children directly tests whether the "
+                                "change is real for them."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Brooke has come to every meeting and agrees with the "
+                                "plan"
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Not quite. Brooke's effort deserves recognition, but "
+                                "coming to meetings measures the adults' engagement, "
+                                "not the children's care. Harvey is still hungry and "
+                                "Poppy's hearing test has not happened."
+                            ),
+                        },
+                        {
+                            "label": "The home was tidy at the last announced visit",
+                            "is_correct": False,
+                            "feedback": (
+                                "No. An announced visit shows the home on a day the "
+                                "family expected you. It says little about everyday "
+                                "care, and nothing about Harvey's hunger or Poppy's "
+                                "hearing."
+                            ),
+                        },
+                        {
+                            "label": "Brooke says things are much better at home",
+                            "is_correct": False,
+                            "feedback": (
+                                "Not enough on its own. Take what Brooke says "
+                                "seriously, then check it against what the school "
+                                "sees, what health services know and what the "
+                                "children tell you."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Judge progress by what changes for the child, not by "
+                        "whether the adults come to meetings. When the focus moves to "
+                        "engagement, cases drift, or close and then reopen. Set clear "
+                        "outcomes with dates, see the children, repeat the assessment "
+                        "of care and keep the chronology up to date.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
 }

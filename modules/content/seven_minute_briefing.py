@@ -332,4 +332,427 @@ MODULE = {
             },
         ),
     ],
+    "quiz": {
+        "settings": {
+            "pass_mark": 80,
+            "attempts_allowed": None,
+            "draw_count": None,
+            "shuffle_questions": False,
+            "shuffle_options": True,
+            "time_limit_minutes": None,
+            "grading": "highest",
+            "review_content": "full",
+            "review_timing": "immediately",
+        },
+        "questions": [
+            (
+                "multiple",
+                {
+                    "question": (
+                        "Which of these does the review ask practitioners to do? "
+                        "Select all that apply."
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "Read historic concerns about a child together, as a "
+                                "chronology, not as isolated incidents."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. This is learning point 2. Concerns that each "
+                                "look minor can show chronic neglect when they are "
+                                "read together."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "As a GP with clear safeguarding concerns, make your "
+                                "own referral rather than relying on another agency."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. This is learning point 3. Don't assume that "
+                                "someone else has referred."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "If you disagree with a MASH decision, speak to the "
+                                "allocated social worker or use the partnership's "
+                                "Professional Challenge and Resolution (PC&R) "
+                                "process, rather than sending the same referral again."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. This reflects learning points 8 and 10. "
+                                "PC&R is a local process, so check the partnership's "
+                                "website for the latest version."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Send a new referral each time a concern comes up "
+                                "again, so that the MASH builds up a full record."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. The review found that repeated referrals did not "
+                                "change things for the child. If you disagree with "
+                                "the outcome, challenge it through the social worker "
+                                "or PC&R."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Leave referrals to the agency that knows the family "
+                                "best."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Every practitioner is responsible for acting on "
+                                "their own concerns. Relying on others is one of the "
+                                "things the review warns against."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Together, the review's learning points ask practitioners "
+                        "to see the whole child over time, share what they know, and "
+                        "challenge decisions they disagree with instead of repeating "
+                        "referrals.</p>"
+                        "<p>Challenge never replaces urgent action. If a child is at "
+                        "immediate risk, contact the MASH straight away, or the police "
+                        "on 999.</p>"
+                    ),
+                },
+            ),
+            (
+                "true_false",
+                {
+                    "statement": (
+                        "The MASH “trigger point” of three referrals in a row, which "
+                        "prompts a wider look at a child's case, is a national rule "
+                        "set out in Working Together to Safeguard Children."
+                    ),
+                    "answer": "false",
+                    "feedback_true": (
+                        "No. The trigger point is a local recommendation from this "
+                        "review (learning point 9), not a national rule."
+                    ),
+                    "feedback_false": (
+                        "Right. It is a local recommendation from this review, for "
+                        "the partnership's MASH. Other areas may do things "
+                        "differently."
+                    ),
+                    "explanation": (
+                        "<p>The review asks the MASH to consider a trigger point, such "
+                        "as three referrals in succession, so that a run of referrals "
+                        "about the same child prompts a wider discussion or review. "
+                        "Like PC&amp;R, Safer7 and the named child advocate, it is a "
+                        "local arrangement. Ask your manager, or check the "
+                        "partnership's website, to find out how it works in "
+                        "practice.</p>"
+                    ),
+                },
+            ),
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>Lacey Morgan has a learning disability. Her son, Riley, is "
+                        "4. He has a long-term condition and takes a liquid medicine "
+                        "twice a day. His dose has been changed twice as he has "
+                        "grown.</p>"
+                        "<p>The pharmacist notices that Lacey collects the medicine "
+                        "less often than expected. When asked, Lacey says she “gets "
+                        "muddled” with the measuring syringe and the new amounts.</p>"
+                    ),
+                    "question": "Which response best reflects the review's learning?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "Work with Lacey on what would help, such as a picture "
+                                "chart, a simple way to measure the right dose and "
+                                "regular checks from a nurse or pharmacist, and tell "
+                                "Riley's GP."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. This adjusts the support so that Lacey can "
+                                "give Riley his medicine safely, and makes sure the "
+                                "health professionals responsible for Riley know. "
+                                "Riley's health stays at the centre."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Give Lacey the printed dosing instructions again and "
+                                "ask her to sign to say she understands them."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Lacey has already said she finds the amounts "
+                                "confusing. Signing a form does not mean she can "
+                                "follow the instructions, and Riley could still get "
+                                "the wrong dose."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Treat the late collections as a sign that Lacey is "
+                                "choosing not to give Riley his medicine."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Not quite. Lacey has told you what is hard for her. "
+                                "Before deciding that she is choosing not to follow "
+                                "advice, check whether she has had help that she can "
+                                "use."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Decide that Lacey cannot safely care for Riley "
+                                "because she has a learning disability."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. A learning disability does not on its own mean a "
+                                "parent cannot care safely for a child. Many parents "
+                                "do well with the right support, which may be needed "
+                                "over the long term."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Learning point 5 asks health professionals to develop "
+                        "support for parents with learning disabilities who struggle "
+                        "to work out and give their children's medicines. Services "
+                        "should explain things clearly and make reasonable "
+                        "adjustments, working with adult services where they are "
+                        "involved.</p>"
+                        "<p>Keep checking that Riley gets what he needs. If his health "
+                        "is being harmed, or the support is not working, discuss a "
+                        "referral with your safeguarding lead.</p>"
+                    ),
+                },
+            ),
+            (
+                "scenario",
+                {
+                    "vignette": (
+                        "<p>Tola Adeyemi is 10. He has been on a child in need plan "
+                        "for three months. His parents, Bisi and Femi, come to every "
+                        "meeting and agree with every action. The home has been tidy "
+                        "at each visit, and every visit was announced.</p>"
+                        "<p>Tola's school says he still often arrives hungry. His "
+                        "dental treatment has been rebooked three times. His teacher "
+                        "says he seems flat and withdrawn.</p>"
+                    ),
+                    "question": "What is the most useful next step?",
+                    "answer_type": "single",
+                    "options": [
+                        {
+                            "label": (
+                                "Find out what has changed for Tola: see him on his "
+                                "own, ask the school and health services what they "
+                                "see, and consider an unannounced visit."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. This checks what the parents say against "
+                                "other evidence, and keeps the focus on Tola's daily "
+                                "life. It is what learning point 11 asks for."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Close the plan, because Bisi and Femi are "
+                                "cooperating fully."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Cooperating with meetings is not the same as "
+                                "change for Tola. He is still hungry, his teeth are "
+                                "untreated and he seems low."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Tell Bisi and Femi that they are showing disguised "
+                                "compliance."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Not helpful. A label does not explain what is "
+                                "happening or what needs to change. Describe what you "
+                                "see and its impact on Tola, and explore the reasons "
+                                "with his parents."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Keep the plan open for another three months without "
+                                "changes."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "Not enough. Keeping the plan open keeps Tola in view, "
+                                "but carrying on unchanged is a form of drift. The "
+                                "plan needs clear outcomes and dates."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Some parents seem to cooperate while little changes for "
+                        "the child. This can be deliberate, but it can also come from "
+                        "fear, shame, low confidence or not understanding what is "
+                        "being asked. Either way, stay curious: check what parents say "
+                        "against what others see, see the child, and judge progress by "
+                        "the child's experience, not the adults' engagement.</p>"
+                    ),
+                },
+            ),
+            (
+                "single",
+                {
+                    "question": (
+                        "Learning point 7 asks agencies to look at how working "
+                        "differently, as during COVID-19, affected children. Why does "
+                        "this matter for neglect?"
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "Neglect often shows in a child's home, appearance and "
+                                "daily routine. Phone and video contact, and fewer "
+                                "children in school, made these harder to see."
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. Recognising neglect relies on seeing the "
+                                "child and their home. When contact moved online and "
+                                "fewer children were in school, fewer people saw the "
+                                "signs."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Safeguarding duties were suspended during the "
+                                "pandemic, so some cases were not followed up."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. The duties to safeguard children stayed in place "
+                                "throughout. Some requirements were relaxed for a "
+                                "time, but children's welfare remained the priority."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Schools were closed to every child, so teachers had "
+                                "no contact with any pupils."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Schools stayed open for vulnerable children, "
+                                "including those with a social worker. But many did "
+                                "not attend, so fewer professionals saw them in "
+                                "person."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Video visits give the same picture of a child's care "
+                                "as visits in person."
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. A video call shows only what the family chooses "
+                                "to show. It can hide the state of the home, the food "
+                                "available and how adults and children get on."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Working differently can be necessary in exceptional times. "
+                        "The learning is to notice what you cannot see. Record why "
+                        "contact was remote, see the child and their home in person "
+                        "when the risk calls for it, and check with the school and "
+                        "health services. Less contact with professionals can itself "
+                        "add to cumulative risk.</p>"
+                    ),
+                },
+            ),
+            (
+                "single",
+                {
+                    "question": (
+                        "A child has stayed in hospital much longer than usual. "
+                        "According to the review, what should a multi-agency meeting "
+                        "look at?"
+                    ),
+                    "options": [
+                        {
+                            "label": (
+                                "Whether the delay is because of concerns about "
+                                "parenting, or because a placement is needed as the "
+                                "child cannot go home"
+                            ),
+                            "is_correct": True,
+                            "feedback": (
+                                "Right. This is learning point 4. A long stay can be "
+                                "a sign of concerns about the care the child would go "
+                                "home to."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Only whether the child is medically fit to be "
+                                "discharged"
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. Medical fitness matters, but the review asks "
+                                "agencies to look beyond it, at why the child is "
+                                "still in hospital."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Whether the family has complained about the length "
+                                "of the stay"
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. The review's focus is the child's needs and the "
+                                "reason for the delay, not complaints."
+                            ),
+                        },
+                        {
+                            "label": (
+                                "Nothing, because a hospital stay is a matter for the "
+                                "hospital alone"
+                            ),
+                            "is_correct": False,
+                            "feedback": (
+                                "No. The review asks professionals from several "
+                                "agencies to review these cases together, because no "
+                                "single agency holds the whole picture."
+                            ),
+                        },
+                    ],
+                    "explanation": (
+                        "<p>Useful questions include who is visiting the child, what "
+                        "discharge planning is in place, whether the family can "
+                        "manage the child's care and medicines at home, and whether "
+                        "the hospital's safeguarding team and the GP are talking to "
+                        "each other. Bring the child's chronology to the meeting.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
 }

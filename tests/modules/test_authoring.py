@@ -38,6 +38,24 @@ def _module_form(title="Recognising neglect in infants", slug="neglect-infants")
                 ]
             ),
             "audiences": {"TOTAL_FORMS": "0", "INITIAL_FORMS": "0"},
+            "quiz_pass_mark": "80",
+            "quiz_grading": "highest",
+            "quiz_review_content": "full",
+            "quiz_review_timing": "immediately",
+            "quiz_questions": streamfield(
+                [
+                    (
+                        "true_false",
+                        {
+                            "statement": "GCP2 grades the care a child receives.",
+                            "answer": "true",
+                            "feedback_true": "",
+                            "feedback_false": "",
+                            "explanation": rich_text(""),
+                        },
+                    )
+                ]
+            ),
         }
     )
 
