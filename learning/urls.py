@@ -20,6 +20,12 @@ urlpatterns = [
     path("reviews/", include("learning.reviews.urls")),
     path("my-learning/", MyLearningView.as_view(), name="my_learning"),
     path(
+        "favicon.ico",
+        RedirectView.as_view(
+            url=settings.STATIC_URL + "images/favicon.svg", permanent=True
+        ),
+    ),
+    path(
         "django-admin/",
         RedirectView.as_view(url="/admin/", permanent=False),
     ),

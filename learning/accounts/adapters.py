@@ -26,6 +26,15 @@ class AccountAdapter(DefaultAccountAdapter):
         # sign-up and add-email forms rather than here.
         return super().clean_email(email).lower()
 
+    def send_mail(self, template_prefix, email, context):
+        from learning.core.selectors import partnership_settings
+
+        context = {
+            **context,
+            "partnership_name": partnership_settings(request=self.request).name,
+        }
+        return super().send_mail(template_prefix, email, context)
+
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
         user.name = form.cleaned_data["name"].strip()

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from allauth.account.forms import AddEmailForm as AllauthAddEmailForm
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
 from .adapters import validate_agency_email_domain
@@ -34,6 +35,29 @@ def _agency_field(required):
             "only one agency, we will fill this in for you."
         ),
     )
+
+
+REQUIRED_MESSAGES = {
+    "name": _("Enter your full name."),
+    "email": _("Enter your work email address."),
+    "login": _("Enter your email address."),
+    "job_title": _("Enter your job title."),
+    "password": _("Enter your password."),
+    "password1": _("Enter a password."),
+    "password2": _("Enter the same password again."),
+}
+
+
+def _specific_required_messages(form):
+    for name, message in REQUIRED_MESSAGES.items():
+        if name in form.fields:
+            form.fields[name].error_messages["required"] = message
+
+
+class LoginForm(AllauthLoginForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _specific_required_messages(self)
 
 
 class WorkDetailsMixin(forms.Form):
@@ -105,6 +129,7 @@ class SignupForm(WorkDetailsMixin, AllauthSignupForm):
             "confirm it."
         )
         self.order_fields(self.field_order)
+        _specific_required_messages(self)
 
     def clean_email(self):
         email = super().clean_email()
@@ -162,6 +187,7 @@ class ProfileForm(WorkDetailsMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["agency"] = _agency_field(required=True)
         self.order_fields(self.field_order)
+        _specific_required_messages(self)
 
     def clean(self):
         cleaned = super().clean()

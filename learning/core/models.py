@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -90,12 +92,36 @@ class PartnershipSettings(BaseSiteSetting):
         verbose_name=_("privacy notice"),
     )
 
-    select_related = ["accessibility_page", "privacy_page"]
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+        help_text=_(
+            "Shown on certificates. A PNG or SVG on a white background works best."
+        ),
+    )
+    signatory_name = models.CharField(
+        _("certificate signatory"), max_length=150, blank=True
+    )
+    signatory_role = models.CharField(_("signatory's role"), max_length=150, blank=True)
+
+    select_related = ["accessibility_page", "privacy_page", "logo"]
 
     panels = [
         MultiFieldPanel(
             [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("contact_email")],
             heading=_("Partnership"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("logo"),
+                FieldPanel("signatory_name"),
+                FieldPanel("signatory_role"),
+            ],
+            heading=_("Certificates"),
         ),
         MultiFieldPanel(
             [
@@ -109,3 +135,29 @@ class PartnershipSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("partnership settings")
+
+
+class AuditEvent(models.Model):
+    """A compliance-relevant change: who did what to which record, and when."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    action = models.CharField(max_length=80, db_index=True)
+    object_type = models.CharField(max_length=80)
+    object_id = models.CharField(max_length=64)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["object_type", "object_id"], name="audit_object_idx")
+        ]
+
+    def __str__(self):
+        return f"{self.action} {self.object_type}:{self.object_id}"

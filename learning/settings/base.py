@@ -167,6 +167,7 @@ ACCOUNT_ADAPTER = "learning.accounts.adapters.AccountAdapter"
 ACCOUNT_FORMS = {
     "signup": "learning.accounts.forms.SignupForm",
     "add_email": "learning.accounts.forms.AddEmailForm",
+    "login": "learning.accounts.forms.LoginForm",
 }
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]

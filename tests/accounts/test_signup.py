@@ -224,7 +224,7 @@ def test_duplicate_email_creates_no_second_user_and_does_not_reveal_the_account(
     assert duplicate["Location"] == fresh["Location"] == VERIFICATION_SENT_URL
     assert signed_in_user_id(client) is None
     message = only_email_to(learner.email)
-    assert "already exists" in f"{message.subject} {message.body}".lower()
+    assert "you already have an account" in f"{message.subject} {message.body}".lower()
     assert "/accounts/confirm-email/" not in message.body
     assert Profile.objects.values().get(user=learner) == existing_profile
 
