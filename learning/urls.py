@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates.views import learning_record_pdf
 from learning.accounts.views import ProfileView, admin_login
 from learning.core.views import MyLearningView
 
@@ -19,6 +20,8 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("reviews/", include("learning.reviews.urls")),
     path("my-learning/", MyLearningView.as_view(), name="my_learning"),
+    path("my-learning/record.pdf", learning_record_pdf, name="learning_record_pdf"),
+    path("certificates/", include("certificates.urls")),
     path(
         "favicon.ico",
         RedirectView.as_view(

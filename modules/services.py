@@ -146,6 +146,9 @@ def module_completion_blockers(*, progress: ModuleProgress) -> list[str]:
 
 
 def _complete_if_ready(progress: ModuleProgress) -> ModuleProgress:
+    """Complete the module once nothing blocks it, and issue its certificate."""
+    from certificates.services import achievement_for_module_progress, certificate_issue
+
     if progress.completed_at is None and not module_completion_blockers(
         progress=progress
     ):
@@ -153,6 +156,9 @@ def _complete_if_ready(progress: ModuleProgress) -> ModuleProgress:
         progress.completed_at = now
         progress.last_activity_at = now
         progress.save(update_fields=["completed_at", "last_activity_at"])
+        certificate_issue(
+            holder=progress.user, achievement=achievement_for_module_progress(progress)
+        )
     return progress
 
 

@@ -9,6 +9,7 @@ NAVIGATION = [
     (_("My learning"), "my_learning", "signed_in"),
     (_("Learning review"), "reviews:list", "all"),
     (_("Reports"), "reports:dashboard", "leads"),
+    (_("Certificates"), "certificates:manage_list", "leads"),
 ]
 
 

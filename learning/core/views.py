@@ -1,15 +1,18 @@
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.views.generic import TemplateView
 
+from certificates.selectors import EXPIRY_WARNING_DAYS, certificates_for_holder
 from modules.selectors import learner_progress_list
 
 
 class MyLearningView(LoginRequiredMixin, TemplateView):
-    """The learner's own record: modules in progress and completed."""
+    """The learner's own record: modules, certificates and the learning record."""
 
     template_name = "core/my_learning.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(learner_progress_list(user=self.request.user))
+        context["certificates"] = certificates_for_holder(user=self.request.user)
+        context["expiry_warning_days"] = EXPIRY_WARNING_DAYS
         return context

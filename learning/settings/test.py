@@ -1,5 +1,8 @@
 """Test runs: fast password hashing, in-memory email and immediate tasks."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -22,3 +25,6 @@ STORAGES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://testserver")
 WHITENOISE_AUTOREFRESH = True
+
+# Files written by tests (certificate PDFs, exports) go to a throwaway folder.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="learning-test-media-"))

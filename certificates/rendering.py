@@ -1,0 +1,148 @@
+"""WeasyPrint rendering of certificates and learning records.
+
+Rendering fetches nothing from outside: the URL fetcher serves only our own static
+and media files and ``data:`` URIs, and refuses ``file://`` and remote hosts.
+"""
+
+import mimetypes
+import signal
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+import segno
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from learning.core.selectors import partnership_settings
+
+RENDER_BASE_URL = "https://certificates.invalid/"
+RENDER_TIME_LIMIT_SECONDS = 20
+PDF_VARIANT = "pdf/ua-1"
+
+
+class RenderRefused(ValueError):
+    pass
+
+
+class RenderTimeout(RuntimeError):
+    pass
+
+
+def _within(root, relative: str) -> Path | None:
+    root = Path(root).resolve()
+    candidate = (root / relative).resolve()
+    return candidate if candidate.is_relative_to(root) and candidate.is_file() else None
+
+
+def _local_file(url: str) -> Path | None:
+    path = url.removeprefix(RENDER_BASE_URL.rstrip("/")).split("?")[0]
+    if ".." in path.split("/"):
+        return None
+    if path.startswith(settings.STATIC_URL):
+        relative = path.removeprefix(settings.STATIC_URL)
+        found = finders.find(relative)
+        return Path(found) if found else _within(settings.STATIC_ROOT, relative)
+    if path.startswith(settings.MEDIA_URL):
+        return _within(settings.MEDIA_ROOT, path.removeprefix(settings.MEDIA_URL))
+    return None
+
+
+class LocalOnlyURLFetcher(URLFetcher):
+    """Serve our static and media files and data: URIs; refuse everything else."""
+
+    def __init__(self):
+        super().__init__(allowed_protocols=("data", "https"), allow_redirects=False)
+
+    def fetch(self, url, headers=None):
+        if url.startswith("data:"):
+            return super().fetch(url, headers)
+        if url.startswith(RENDER_BASE_URL):
+            path = _local_file(url)
+            if path is not None:
+                mime_type, _encoding = mimetypes.guess_type(path.name)
+                return URLFetcherResponse(
+                    url,
+                    path.read_bytes(),
+                    {"Content-Type": mime_type or "application/octet-stream"},
+                )
+        raise RenderRefused(f"Refused to fetch {url!r} while rendering a PDF.")
+
+
+@contextmanager
+def time_limit(seconds: int):
+    """Abort rendering that runs too long (where a signal can be used: main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _timeout(signum, frame):
+        raise RenderTimeout(f"PDF rendering took longer than {seconds} seconds.")
+
+    previous = signal.signal(signal.SIGALRM, _timeout)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def absolute_url(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def qr_data_uri(url: str) -> str:
+    return segno.make(url, error="m").svg_data_uri(scale=4, border=2)
+
+
+def html_to_pdf(html: str) -> bytes:
+    with time_limit(RENDER_TIME_LIMIT_SECONDS):
+        return HTML(
+            string=html, base_url=RENDER_BASE_URL, url_fetcher=LocalOnlyURLFetcher()
+        ).write_pdf(pdf_variant=PDF_VARIANT)
+
+
+def _logo_url(partnership):
+    if partnership.logo_id:
+        return partnership.logo.get_rendition("max-400x200").url
+    return None
+
+
+def certificate_html(certificate) -> str:
+    partnership = partnership_settings()
+    verify_url = absolute_url(certificate.get_absolute_url())
+    return render_to_string(
+        "certificates/pdf/certificate.html",
+        {
+            "certificate": certificate,
+            "partnership": partnership,
+            "logo_url": _logo_url(partnership),
+            "verify_url": verify_url,
+            "qr": qr_data_uri(verify_url),
+        },
+    )
+
+
+def render_certificate_pdf(certificate) -> bytes:
+    return html_to_pdf(certificate_html(certificate))
+
+
+def render_learning_record_pdf(*, user, record) -> bytes:
+    partnership = partnership_settings()
+    html = render_to_string(
+        "certificates/pdf/learning_record.html",
+        {
+            "holder": user,
+            "record": record,
+            "partnership": partnership,
+            "logo_url": _logo_url(partnership),
+            "generated_at": timezone.localtime(),
+        },
+    )
+    return html_to_pdf(html)

@@ -1,0 +1,166 @@
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from learning.accounts.models import Profile
+from learning.reviews.models import EvidenceRule, Recommendation, Review
+
+from .models import Certificate
+
+EXPIRY_WARNING_DAYS = 60
+
+
+class Evidence:
+    MET = "met"
+    PARTLY = "partly"
+    NOT_YET = "not_yet"
+    LABELS = {MET: _("Met"), PARTLY: _("Partly met"), NOT_YET: _("Not yet")}
+
+
+def user_manages_all_agencies(user) -> bool:
+    return user.is_authenticated and user.has_perm("accounts.view_all_agency_reports")
+
+
+def managed_agency_id(user):
+    """The agency an agency lead may see, or None."""
+    if not user.is_authenticated or not user.has_perm(
+        "accounts.view_own_agency_reports"
+    ):
+        return None
+    return Profile.objects.filter(user=user).values_list("agency_id", flat=True).first()
+
+
+def certificate_get_for_download(*, code: str, user) -> Certificate:
+    """The certificate, if this user is its holder or a lead over the holder's agency.
+
+    Anyone else gets the same 404 as for a code that does not exist.
+    """
+    certificate = Certificate.objects.filter(code=code).first()
+    if certificate is None or not user.is_authenticated:
+        raise Http404
+    if certificate.holder_id == user.pk or user_manages_all_agencies(user):
+        return certificate
+    agency_id = managed_agency_id(user)
+    if agency_id is not None and certificate.agency_id == agency_id:
+        return certificate
+    raise Http404
+
+
+def certificate_get_public(*, code: str) -> Certificate | None:
+    return Certificate.objects.filter(code=code).first()
+
+
+def certificates_for_holder(*, user) -> list[Certificate]:
+    today = timezone.localdate()
+    certificates = list(Certificate.objects.filter(holder=user).order_by("-issued_at"))
+    for certificate in certificates:
+        certificate.expiring_soon = (
+            certificate.status == "valid"
+            and certificate.expires_on is not None
+            and certificate.expires_on <= today + timedelta(days=EXPIRY_WARNING_DAYS)
+        )
+    return certificates
+
+
+def certificates_for_manager(
+    *, user, agency_id=None, status=None
+) -> QuerySet[Certificate]:
+    """Certificates a lead may list: every agency's, or their own agency's only."""
+    queryset = Certificate.objects.select_related("agency").order_by(
+        "agency_name", "holder_name"
+    )
+    if user_manages_all_agencies(user):
+        if agency_id:
+            queryset = queryset.filter(agency_id=agency_id)
+    else:
+        own = managed_agency_id(user)
+        if own is None or (agency_id and str(agency_id) != str(own)):
+            return Certificate.objects.none()
+        queryset = queryset.filter(agency_id=own)
+    today = timezone.localdate()
+    if status == "valid":
+        queryset = queryset.current(today)
+    elif status == "expired":
+        queryset = queryset.filter(revoked_at__isnull=True, expires_on__lt=today)
+    elif status == "revoked":
+        queryset = queryset.filter(revoked_at__isnull=False)
+    return queryset
+
+
+def _mapped_learning(recommendation) -> dict[tuple, str]:
+    """("module", id) -> title for the live learning mapped to a recommendation."""
+    return {
+        ("module", module.pk): module.title for module in recommendation.live_modules
+    }
+
+
+def evidence_status(*, rule: str, mapped: set, held: set) -> str:
+    if not mapped or not (mapped & held):
+        return Evidence.NOT_YET
+    if rule == EvidenceRule.ALL and not mapped <= held:
+        return Evidence.PARTLY
+    return Evidence.MET
+
+
+@dataclass
+class RecordRow:
+    recommendation: Recommendation
+    status: str
+    evidence: list = field(default_factory=list)
+
+    @property
+    def status_label(self):
+        return Evidence.LABELS[self.status]
+
+
+def learning_record(*, user, on=None) -> dict:
+    """Every certificate, and for each recommendation whether the learner evidences it."""
+    from modules.models import ModulePage
+
+    on = on or timezone.localdate()
+    certificates = list(
+        Certificate.objects.filter(holder=user).order_by("-completed_on")
+    )
+    held = {
+        ("module", c.module_id)
+        for c in certificates
+        if c.module_id and c.status_on(on) == "valid"
+    }
+    reviews = Review.objects.prefetch_related(
+        Prefetch(
+            "recommendations",
+            queryset=Recommendation.objects.order_by("number").prefetch_related(
+                Prefetch(
+                    "modules",
+                    queryset=ModulePage.objects.live().order_by("path"),
+                    to_attr="live_modules",
+                )
+            ),
+        )
+    )
+    review_rows = []
+    for review in reviews:
+        rows = []
+        for recommendation in review.recommendations.all():
+            mapped = _mapped_learning(recommendation)
+            status = evidence_status(
+                rule=recommendation.evidence_rule, mapped=set(mapped), held=held
+            )
+            rows.append(
+                RecordRow(
+                    recommendation=recommendation,
+                    status=status,
+                    evidence=[title for key, title in mapped.items() if key in held],
+                )
+            )
+        review_rows.append({"title": review.title, "rows": rows})
+    profile = Profile.objects.filter(user=user).select_related("agency").first()
+    return {
+        "certificates": certificates,
+        "reviews": review_rows,
+        "agency_name": profile.agency.name if profile else "",
+    }
