@@ -236,6 +236,25 @@ def _verified_user(*, email, name):
 
 
 @transaction.atomic
+def demo_partnership_settings_load() -> None:
+    """Fill in the certificate signatory and contact address if nobody has yet."""
+    from .selectors import partnership_settings
+
+    settings = partnership_settings()
+    changed = False
+    for field, value in (
+        ("signatory_name", "Helen Marsh"),
+        ("signatory_role", "Learning and improvement lead"),
+        ("contact_email", "learning@partnership.example.org"),
+    ):
+        if not getattr(settings, field):
+            setattr(settings, field, value)
+            changed = True
+    if changed:
+        settings.save()
+
+
+@transaction.atomic
 def demo_agencies_load() -> dict[str, Agency]:
     agencies = {}
     for name, kind, domains, headcount in AGENCIES:

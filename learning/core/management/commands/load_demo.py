@@ -7,6 +7,7 @@ from learning.core.demo import (
     demo_accounts_load,
     demo_agencies_load,
     demo_learners_load,
+    demo_partnership_settings_load,
 )
 
 REFUSED_WITHOUT_DEBUG = (
@@ -38,6 +39,7 @@ class Command(BaseCommand):
             raise CommandError(REFUSED_WITHOUT_DEBUG)
         if learners < 0:
             raise CommandError("--learners must be zero or more.")
+        demo_partnership_settings_load()
         agencies = demo_agencies_load()
         demo_accounts_load(agencies=agencies)
         new_learners = demo_learners_load(agencies=agencies, count=learners)
