@@ -1,5 +1,6 @@
 import csv
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -27,7 +28,6 @@ from .selectors import (
 )
 from .services import certificate_pdf_store, certificate_reissue, certificate_revoke
 
-VERIFY_LIMIT_PER_MINUTE = 30
 DOWNLOAD_LIMIT_PER_MINUTE = 30
 CERTIFICATES_PER_PAGE = 50
 REVOKED = _("The certificate has been revoked.")
@@ -47,10 +47,9 @@ def verify_form(request):
 
 
 def verify(request, code):
+    limit, window = settings.CERTIFICATE_VERIFY_RATE_LIMIT
     if rate_limit_hit(
-        key=f"verify:{client_ip(request)}",
-        limit=VERIFY_LIMIT_PER_MINUTE,
-        window_seconds=60,
+        key=f"verify:{client_ip(request)}", limit=limit, window_seconds=window
     ):
         return _too_many(request)
     certificate = certificate_get_public(code=code)

@@ -137,8 +137,16 @@ def module_overview_context(*, module: ModulePage, user) -> dict:
     status = Status.NOT_STARTED
     if progress is not None:
         status = Status.COMPLETED if progress.is_complete else Status.IN_PROGRESS
+    certificate = None
+    if progress is not None and progress.is_complete:
+        from certificates.models import Certificate
+
+        certificate = Certificate.objects.filter(
+            source_key=f"module-progress:{progress.pk}"
+        ).first()
     return {
         "progress": progress,
+        "certificate": certificate,
         "quiz_status": quiz_status(user=user, module=module)
         if user.is_authenticated and module.has_quiz
         else None,

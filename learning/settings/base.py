@@ -192,6 +192,9 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 
+# Public certificate checks allowed per address: (requests, seconds).
+CERTIFICATE_VERIFY_RATE_LIMIT = (30, 60)
+
 # Sign-up is limited to the email domains of partner agencies unless this is on.
 ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN = env_bool("ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN")
 
