@@ -70,6 +70,13 @@ class Certificate(models.Model):
         on_delete=models.SET_NULL,
         related_name="certificates",
     )
+    course = models.ForeignKey(
+        "events.Course",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
     source_key = models.CharField(
         max_length=80,
         unique=True,

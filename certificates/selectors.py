@@ -119,17 +119,21 @@ class RecordRow:
 
 def learning_record(*, user, on=None) -> dict:
     """Every certificate, and for each recommendation whether the learner evidences it."""
+    from learning.events.models import Course
     from modules.models import ModulePage
 
     on = on or timezone.localdate()
     certificates = list(
         Certificate.objects.filter(holder=user).order_by("-completed_on")
     )
-    held = {
-        ("module", c.module_id)
-        for c in certificates
-        if c.module_id and c.status_on(on) == "valid"
-    }
+    held = set()
+    for certificate in certificates:
+        if certificate.status_on(on) != "valid":
+            continue
+        if certificate.module_id:
+            held.add(("module", certificate.module_id))
+        if certificate.course_id:
+            held.add(("course", certificate.course_id))
     reviews = Review.objects.prefetch_related(
         Prefetch(
             "recommendations",
@@ -138,7 +142,12 @@ def learning_record(*, user, on=None) -> dict:
                     "modules",
                     queryset=ModulePage.objects.live().order_by("path"),
                     to_attr="live_modules",
-                )
+                ),
+                Prefetch(
+                    "courses",
+                    queryset=Course.objects.filter(is_active=True).order_by("title"),
+                    to_attr="active_courses",
+                ),
             ),
         )
     )

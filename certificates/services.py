@@ -29,6 +29,7 @@ class Achievement:
     recommendations: list = field(default_factory=list)
     learning_points: list = field(default_factory=list)
     module: object = None
+    course: object = None
 
 
 def _snapshot(items):
@@ -76,6 +77,7 @@ def certificate_issue(*, holder, achievement: Achievement) -> Certificate:
         agency_name=profile.agency.name if profile else "",
         kind=achievement.kind,
         module=achievement.module,
+        course=achievement.course,
         source_key=achievement.source_key,
         title=achievement.title,
         completed_on=achievement.completed_on,
@@ -149,6 +151,7 @@ def certificate_reissue(*, certificate: Certificate, reissued_by) -> Certificate
         agency_name=old.agency_name,
         kind=old.kind,
         module=old.module,
+        course=old.course,
         source_key=f"reissue:{old.code}",
         title=old.title,
         completed_on=old.completed_on,

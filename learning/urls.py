@@ -22,6 +22,7 @@ urlpatterns = [
     path("my-learning/", MyLearningView.as_view(), name="my_learning"),
     path("my-learning/record.pdf", learning_record_pdf, name="learning_record_pdf"),
     path("certificates/", include("certificates.urls")),
+    path("training/", include("learning.events.urls")),
     path(
         "favicon.ico",
         RedirectView.as_view(

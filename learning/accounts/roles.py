@@ -34,6 +34,12 @@ ROLE_PERMISSIONS = {
         "modules.change_quizadjustment",
         "modules.delete_quizadjustment",
         "modules.view_quizadjustment",
+        "events.add_course",
+        "events.change_course",
+        "events.view_course",
+        "events.add_trainingsession",
+        "events.change_trainingsession",
+        "events.view_trainingsession",
     ],
     Role.AGENCY_LEADS: [
         "wagtailadmin.access_admin",
@@ -55,6 +61,12 @@ ROLE_PERMISSIONS = {
         "reviews.add_recommendation",
         "reviews.change_recommendation",
         "reviews.view_recommendation",
+        "events.add_course",
+        "events.change_course",
+        "events.view_course",
+        "events.add_trainingsession",
+        "events.change_trainingsession",
+        "events.view_trainingsession",
     ],
 }
 

@@ -310,3 +310,108 @@ def demo_learners_load(
             team="",
         )
     return created_count
+
+
+TRAINING = [
+    {
+        "title": "Professional Challenge and Resolution: escalating concerns",
+        "description": (
+            "A half-day, scenario-based workshop on the partnership's Professional "
+            "Challenge and Resolution process: when to use it instead of re-referring, "
+            "how to raise a challenge, what to record, and how to stay involved while it "
+            "is resolved."
+        ),
+        "recommendations": [5],
+        "learning_points": [8, 9, 10],
+        "cpd_minutes": 180,
+        "venue": "Council House, Committee Room 2",
+    },
+    {
+        "title": "Graded Care Profile 2 (GCP2): practitioner training",
+        "description": (
+            "The partnership's one-day GCP2 practitioner course. Completing it licenses "
+            "you to use GCP2 with families in this area. Bring a case you are worried "
+            "about (anonymised) to practise on."
+        ),
+        "recommendations": [1],
+        "learning_points": [1, 2, 12],
+        "cpd_minutes": 360,
+        "venue": "Brookside Academy, Conference Suite",
+    },
+]
+
+
+@transaction.atomic
+def demo_training_load(*, trainer_email="trainer@example.org") -> int:
+    """Two courses, each with a past session (register kept) and two future ones."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from learning.events.models import Booking, Course, TrainingSession
+    from learning.events.services import booking_create, register_save
+    from learning.reviews.models import LearningPoint, Recommendation
+
+    trainer = User.objects.get(email=trainer_email)
+    learners = list(
+        User.objects.filter(profile__isnull=False, groups__name=Role.LEARNERS)
+        .exclude(email__in=[a[0] for a in DEMO_ACCOUNTS if a[5]])
+        .order_by("email")[:12]
+    )
+    today = timezone.localtime().replace(hour=9, minute=30, second=0, microsecond=0)
+    created = 0
+    for spec in TRAINING:
+        course, _ = Course.objects.get_or_create(
+            title=spec["title"],
+            defaults={
+                "description": spec["description"],
+                "cpd_minutes": spec["cpd_minutes"],
+            },
+        )
+        course.recommendations.set(
+            Recommendation.objects.filter(number__in=spec["recommendations"])
+        )
+        course.learning_points.set(
+            LearningPoint.objects.filter(number__in=spec["learning_points"])
+        )
+        course.save()
+        for days, capacity in ((-21, 12), (10, 12), (24, 3)):
+            start = today + timedelta(days=days)
+            session, was_created = TrainingSession.objects.get_or_create(
+                course=course,
+                start__date=start.date(),
+                defaults={
+                    "start": start,
+                    "end": start + timedelta(minutes=spec["cpd_minutes"]),
+                    "venue": spec["venue"],
+                    "capacity": capacity,
+                },
+            )
+            session.trainers.add(trainer)
+            created += was_created
+            if not was_created:
+                continue
+            if days < 0:
+                # A past session: booked earlier, register kept by the trainer.
+                bookings = [
+                    Booking.objects.create(
+                        session=session,
+                        user=user,
+                        status="booked",
+                        created_at=start - timedelta(days=30),
+                    )
+                    for user in learners[:8]
+                ]
+                statuses = {
+                    b.pk: (
+                        "did_not_attend" if i == 7 else "late" if i == 6 else "attended"
+                    )
+                    for i, b in enumerate(bookings)
+                }
+                register_save(
+                    session=session, statuses=statuses, recorded_by=trainer, now=start
+                )
+            else:
+                for user in learners[: capacity + 1]:
+                    booking_create(session=session, learner=user)
+    return created

@@ -2,6 +2,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.views.generic import TemplateView
 
 from certificates.selectors import EXPIRY_WARNING_DAYS, certificates_for_holder
+from learning.events.selectors import user_bookings
 from modules.selectors import learner_progress_list
 
 
@@ -15,4 +16,5 @@ class MyLearningView(LoginRequiredMixin, TemplateView):
         context.update(learner_progress_list(user=self.request.user))
         context["certificates"] = certificates_for_holder(user=self.request.user)
         context["expiry_warning_days"] = EXPIRY_WARNING_DAYS
+        context["bookings"] = user_bookings(user=self.request.user)
         return context

@@ -1,5 +1,7 @@
 from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from .models import LearningPoint, Recommendation, Review
 
@@ -9,6 +11,7 @@ def review_get_for_display(*, slug: str, request=None) -> Review:
 
     Each recommendation carries ``mapped_learning``: the live modules that evidence it.
     """
+    from learning.events.models import Course
     from modules.models import ModulePage
 
     queryset = Review.objects.prefetch_related(
@@ -20,7 +23,12 @@ def review_get_for_display(*, slug: str, request=None) -> Review:
                     "modules",
                     queryset=ModulePage.objects.live().public().order_by("path"),
                     to_attr="live_modules",
-                )
+                ),
+                Prefetch(
+                    "courses",
+                    queryset=Course.objects.filter(is_active=True).order_by("title"),
+                    to_attr="active_courses",
+                ),
             ),
         ),
     )
@@ -29,6 +37,13 @@ def review_get_for_display(*, slug: str, request=None) -> Review:
         recommendation.mapped_learning = [
             {"title": module.title, "url": module.get_url(request)}
             for module in recommendation.live_modules
+        ] + [
+            {
+                "title": _("%(title)s (face-to-face training)")
+                % {"title": course.title},
+                "url": f"{reverse('events:session_list')}?course={course.pk}",
+            }
+            for course in recommendation.active_courses
         ]
     return review
 

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "learning.core",
     "learning.accounts.apps.AccountsConfig",
     "learning.reviews",
+    "learning.events",
     "modules",
     "certificates",
     "wagtail.contrib.forms",

@@ -8,6 +8,7 @@ from learning.core.demo import (
     demo_agencies_load,
     demo_learners_load,
     demo_partnership_settings_load,
+    demo_training_load,
 )
 
 REFUSED_WITHOUT_DEBUG = (
@@ -43,10 +44,11 @@ class Command(BaseCommand):
         agencies = demo_agencies_load()
         demo_accounts_load(agencies=agencies)
         new_learners = demo_learners_load(agencies=agencies, count=learners)
+        sessions = demo_training_load()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data loaded: {len(agencies)} agencies, {len(DEMO_ACCOUNTS)} demo "
-                f"accounts, {new_learners} new learners."
+                f"accounts, {new_learners} new learners, {sessions} new training sessions."
             )
         )
         self.stdout.write("Demo accounts (demo data only), all with the password:")

@@ -1,0 +1,91 @@
+"""Emails about bookings, sent after the change commits through the tasks API."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+import icalendar
+from django_tasks import task
+
+from learning.core.selectors import partnership_settings
+
+SUBJECTS = {
+    "booked": "Your place is booked: {course}",
+    "waitlisted": "You are on the waiting list: {course}",
+    "promoted": "A place is now yours: {course}",
+    "session_cancelled": "Cancelled: {course} on {date}",
+    "reminder": "Reminder: {course} on {date}",
+    "no_show": "We missed you at {course}",
+}
+WITH_CALENDAR = {"booked", "promoted", "reminder"}
+COPY_MANAGER = {"booked", "promoted", "no_show"}
+
+
+def session_ics(session, *, cancelled=False) -> bytes:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Safeguarding partnership learning//EN")
+    calendar.add("version", "2.0")
+    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
+    event = icalendar.Event()
+    event.add(
+        "uid",
+        f"training-session-{session.pk}@{settings.ALLOWED_HOSTS[0] if settings.ALLOWED_HOSTS else 'learning'}",
+    )
+    event.add("summary", session.course.title)
+    event.add("dtstart", session.start)
+    event.add("dtend", session.end)
+    event.add("dtstamp", timezone.now())
+    event.add("location", session.venue or "Online")
+    if session.online_joining_details:
+        event.add("description", session.online_joining_details)
+    if cancelled:
+        event.add("status", "CANCELLED")
+    calendar.add_component(event)
+    return calendar.to_ical()
+
+
+@task()
+def booking_notification(booking_id: int, kind: str) -> None:
+    from .models import Booking
+
+    booking = (
+        Booking.objects.select_related("user__profile", "session__course")
+        .filter(pk=booking_id)
+        .first()
+    )
+    if booking is None:
+        return
+    session = booking.session
+    start = timezone.localtime(session.start)
+    context = {
+        "booking": booking,
+        "session": session,
+        "kind": kind,
+        "start": start,
+        "end": timezone.localtime(session.end),
+        "partnership_name": partnership_settings().name,
+        "session_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        + session.get_absolute_url(),
+    }
+    subject = SUBJECTS[kind].format(
+        course=session.course.title, date=f"{start:%d %B %Y}"
+    )
+    cc = []
+    profile = getattr(booking.user, "profile", None)
+    if kind in COPY_MANAGER and profile and profile.line_manager_email:
+        cc.append(profile.line_manager_email)
+    message = EmailMessage(
+        subject=subject,
+        body=render_to_string("events/email/booking.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[booking.user.email],
+        cc=cc,
+    )
+    if kind in WITH_CALENDAR:
+        message.attach("session.ics", session_ics(session), "text/calendar")
+    elif kind == "session_cancelled":
+        message.attach(
+            "session.ics", session_ics(session, cancelled=True), "text/calendar"
+        )
+    message.send()

@@ -1,0 +1,254 @@
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+
+from certificates.rendering import absolute_url, qr_data_uri
+from learning.core.exports import safe_csv_value
+
+from .forms import CheckInForm, RegisterForm, SessionFilterForm
+from .models import Booking, BookingStatus, TrainingSession
+from .selectors import register_rows, session_for_register, upcoming_sessions
+from .services import (
+    booking_cancel,
+    booking_check_in,
+    booking_create,
+    checkin_code,
+    checkin_is_open,
+    checkin_window,
+    places_left,
+    register_save,
+)
+
+SESSIONS_PER_PAGE = 20
+BOOKED = _("Your place is booked. We have emailed you the details.")
+WAITLISTED = _(
+    "The session is full, so you are on the waiting list. We will email you if a place comes free."
+)
+CANCELLED = _("Your booking is cancelled.")
+CHECKED_IN = _("You are checked in. Enjoy the session.")
+REGISTER_SAVED = _("The register is saved.")
+
+
+def session_list(request):
+    form = SessionFilterForm(request.GET or None)
+    course = recommendation = None
+    if form.is_bound and form.is_valid():
+        course = form.cleaned_data.get("course")
+        recommendation = form.cleaned_data.get("recommendation")
+    sessions = upcoming_sessions(course=course, recommendation=recommendation)
+    page_obj = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
+    for session in page_obj.object_list:
+        session.places_left = max(session.capacity - session.booked_count, 0)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "events/session_list.html",
+        {
+            "form": form,
+            "page_obj": page_obj,
+            "sessions": page_obj.object_list,
+            "query_string": query.urlencode(),
+        },
+    )
+
+
+def session_detail(request, pk):
+    session = get_object_or_404(TrainingSession.objects.select_related("course"), pk=pk)
+    booking = None
+    if request.user.is_authenticated:
+        booking = (
+            session.bookings.filter(user=request.user)
+            .exclude(status=BookingStatus.CANCELLED)
+            .first()
+        )
+    return render(
+        request,
+        "events/session_detail.html",
+        {
+            "session": session,
+            "booking": booking,
+            "places_left": places_left(session),
+            "can_keep_register": session_for_register(pk=pk, user=request.user)
+            is not None,
+            "now": timezone.now(),
+        },
+    )
+
+
+@require_POST
+def book(request, pk):
+    if not request.user.is_authenticated:
+        return redirect_to_login(f"/training/{pk}/")
+    session = get_object_or_404(TrainingSession, pk=pk)
+    try:
+        booking = booking_create(session=session, learner=request.user)
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        messages.success(
+            request, BOOKED if booking.status == BookingStatus.BOOKED else WAITLISTED
+        )
+    return redirect(session.get_absolute_url())
+
+
+@login_required
+@require_POST
+def cancel(request, pk):
+    session = get_object_or_404(TrainingSession, pk=pk)
+    booking = (
+        Booking.objects.filter(session=session, user=request.user)
+        .exclude(status=BookingStatus.CANCELLED)
+        .first()
+    )
+    if booking is None:
+        raise Http404
+    try:
+        booking_cancel(booking=booking, by=request.user)
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        messages.success(request, CANCELLED)
+    return redirect(session.get_absolute_url())
+
+
+def check_in(request, pk):
+    session = get_object_or_404(TrainingSession.objects.select_related("course"), pk=pk)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    data = (
+        request.POST
+        if request.method == "POST"
+        else (request.GET if "code" in request.GET else None)
+    )
+    form = CheckInForm(data)
+    if form.is_bound and form.is_valid():
+        try:
+            booking_check_in(
+                session=session, learner=request.user, code=form.cleaned_data["code"]
+            )
+        except ValidationError as exc:
+            form.add_error("code", exc.messages[0])
+        else:
+            messages.success(request, CHECKED_IN)
+            return redirect(session.get_absolute_url())
+    return render(request, "events/check_in.html", {"session": session, "form": form})
+
+
+def _register_session(request, pk):
+    if not request.user.is_authenticated:
+        raise PermissionDenied
+    session = session_for_register(pk=pk, user=request.user)
+    if session is None:
+        raise PermissionDenied
+    return session
+
+
+@login_required
+def register(request, pk):
+    session = _register_session(request, pk)
+    bookings = register_rows(session=session)
+    if request.GET.get("export") == "csv":
+        return _register_csv(session, bookings)
+    form = RegisterForm(
+        request.POST if request.method == "POST" else None, bookings=bookings
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            register_save(
+                session=session,
+                statuses=form.statuses(),
+                walk_ins=form.cleaned_data["walk_ins"],
+                recorded_by=request.user,
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            messages.success(request, REGISTER_SAVED)
+            return redirect("events:register", pk=session.pk)
+    return render(
+        request,
+        "events/register.html",
+        {"session": session, "form": form, "bookings": bookings},
+    )
+
+
+def _register_csv(session, bookings):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="register-{session.pk}.csv"'
+    )
+    writer = csv.writer(response)
+    start, end = timezone.localtime(session.start), timezone.localtime(session.end)
+    minutes = int((session.end - session.start).total_seconds() // 60)
+    writer.writerow(
+        ["Generated at", timezone.localtime().isoformat(timespec="seconds")]
+    )
+    writer.writerow(
+        [
+            "Course",
+            safe_csv_value(session.course.title),
+            "Start",
+            start.isoformat(),
+            "End",
+            end.isoformat(),
+            "Duration minutes",
+            minutes,
+        ]
+    )
+    writer.writerow(
+        ["Name", "Email", "Agency", "Status", "Checked in at", "Walk-in", "Booked at"]
+    )
+    for booking in bookings:
+        profile = getattr(booking.user, "profile", None)
+        writer.writerow(
+            [
+                safe_csv_value(booking.user.name),
+                safe_csv_value(booking.user.email),
+                safe_csv_value(profile.agency.name if profile else ""),
+                booking.attendance or "not recorded",
+                timezone.localtime(booking.checked_in_at).isoformat(timespec="seconds")
+                if booking.checked_in_at
+                else "",
+                "yes" if booking.walk_in else "no",
+                timezone.localtime(booking.created_at).isoformat(timespec="seconds"),
+            ]
+        )
+    return response
+
+
+@login_required
+def check_in_board(request, pk):
+    """For the trainer's screen: the rotating code, its QR and who has checked in."""
+    session = _register_session(request, pk)
+    now = timezone.now()
+    is_open = checkin_is_open(session, now)
+    code = checkin_code(session, now) if is_open else None
+    checkin_url = (
+        absolute_url(f"/training/{session.pk}/check-in/?code={code}") if code else None
+    )
+    bookings = register_rows(session=session)
+    opens, closes = checkin_window(session)
+    return render(
+        request,
+        "events/check_in_board.html",
+        {
+            "session": session,
+            "code": code,
+            "qr": qr_data_uri(checkin_url) if checkin_url else None,
+            "is_open": is_open,
+            "opens": opens,
+            "closes": closes,
+            "checked_in": [b for b in bookings if b.checked_in_at or b.attended],
+            "waiting": [b for b in bookings if not (b.checked_in_at or b.attended)],
+        },
+    )
