@@ -61,7 +61,7 @@ class RegisterForm(forms.Form):
                 label=booking.user.name or booking.user.email,
                 choices=AttendanceStatus.choices,
                 required=False,
-                widget=forms.RadioSelect,
+                widget=forms.RadioSelect(attrs={"compact": True}),
                 initial=booking.attendance or None,
             )
         self.order_fields([f"booking_{b.pk}" for b in bookings] + ["walk_ins"])
