@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
 
@@ -119,10 +119,8 @@ class TrainingSession(models.Model):
         FieldPanel("online_joining_details"),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("booking_deadline")]),
         FieldPanel("trainers", widget=forms.SelectMultiple),
-        MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("checkin_opens_minutes")],
-            heading=_("Status and check-in"),
-        ),
+        # Cancelling is done from the session page, so that everyone booked is told.
+        FieldPanel("checkin_opens_minutes"),
     ]
 
     class Meta:

@@ -12,4 +12,5 @@ urlpatterns = [
     path("<int:pk>/check-in/", views.check_in, name="check_in"),
     path("<int:pk>/register/", views.register, name="register"),
     path("<int:pk>/board/", views.check_in_board, name="board"),
+    path("<int:pk>/cancel-session/", views.cancel_session, name="cancel_session"),
 ]

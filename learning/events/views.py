@@ -26,6 +26,7 @@ from .services import (
     checkin_window,
     places_left,
     register_save,
+    session_cancel,
 )
 
 SESSIONS_PER_PAGE = 20
@@ -36,6 +37,9 @@ WAITLISTED = _(
 CANCELLED = _("Your booking is cancelled.")
 CHECKED_IN = _("You are checked in. Enjoy the session.")
 REGISTER_SAVED = _("The register is saved.")
+SESSION_CANCELLED_DONE = _(
+    "The session is cancelled. Everyone booked has been emailed."
+)
 
 
 def session_list(request):
@@ -251,4 +255,18 @@ def check_in_board(request, pk):
             "checked_in": [b for b in bookings if b.checked_in_at or b.attended],
             "waiting": [b for b in bookings if not (b.checked_in_at or b.attended)],
         },
+    )
+
+
+@login_required
+def cancel_session(request, pk):
+    """Trainers and partnership leads cancel a session; everyone booked is told."""
+    session = _register_session(request, pk)
+    if request.method == "POST":
+        session_cancel(session=session, by=request.user)
+        messages.success(request, SESSION_CANCELLED_DONE)
+        return redirect(session.get_absolute_url())
+    booked = session.bookings.exclude(status=BookingStatus.CANCELLED).count()
+    return render(
+        request, "events/cancel_session.html", {"session": session, "booked": booked}
     )

@@ -195,3 +195,50 @@ def test_session_reminders_go_once(
         assert session_reminders_send(now=now) == 0
     assert len(mail.outbox) == 1 and mail.outbox[0].subject.startswith("Reminder:")
     assert mail.outbox[0].attachments[0][0] == "session.ics"
+
+
+def test_trainers_cancel_a_session_and_everyone_booked_is_told(
+    client, trainer, learner, other_learner, session, django_capture_on_commit_callbacks
+):
+    booking_create(session=session, learner=learner)
+    client.force_login(other_learner)
+    assert client.post(f"/training/{session.pk}/cancel-session/").status_code == 403
+    session.refresh_from_db()
+    assert session.status == "scheduled"
+    client.force_login(trainer)
+    assert (
+        "1 person is booked"
+        in client.get(f"/training/{session.pk}/cancel-session/").content.decode()
+    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/training/{session.pk}/cancel-session/")
+    session.refresh_from_db()
+    assert session.status == "cancelled"
+    assert [m.to for m in mail.outbox] == [[learner.email]]
+
+
+def test_the_register_page_queries_do_not_grow_with_bookings(
+    client, trainer, session, agency, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    session.capacity = 50
+    session.save()
+    booking_create(
+        session=session,
+        learner=make_person(email="a0@council.example.org", agency=agency),
+    )
+    client.force_login(trainer)
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(f"/training/{session.pk}/register/")
+    budget = len(ctx)
+    for n in range(1, 8):
+        booking_create(
+            session=session,
+            learner=make_person(email=f"a{n}@council.example.org", agency=agency),
+        )
+    with django_assert_max_num_queries(budget):
+        response = client.get(f"/training/{session.pk}/register/")
+    assert response.content.decode().count('name="booking_') >= 8 * 4
