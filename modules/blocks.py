@@ -355,10 +355,14 @@ class ReflectionStepBlock(StepBlock):
         }
 
 
-class CheckOptionBlock(blocks.StructBlock):
-    label = blocks.CharBlock(max_length=250, label=_("Answer"))
+class QuizOptionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=300, label=_("Answer"))
     is_correct = blocks.BooleanBlock(required=False, label=_("Correct"))
-    feedback = blocks.TextBlock(required=False, label=_("Feedback for this answer"))
+    feedback = blocks.TextBlock(
+        required=False,
+        label=_("Feedback"),
+        help_text=_("Shown in the review when the learner chose this answer."),
+    )
 
     class Meta:
         icon = "tick"
@@ -369,7 +373,7 @@ class KnowledgeCheckStepBlock(StepBlock):
     title = blocks.CharBlock(max_length=120, label=_("Step title"))
     question = blocks.CharBlock(max_length=300, label=_("Question"))
     options = blocks.ListBlock(
-        CheckOptionBlock(), min_num=2, max_num=6, label=_("Answers")
+        QuizOptionBlock(), min_num=2, max_num=6, label=_("Answers")
     )
     explanation = blocks.RichTextBlock(
         features=STEP_RICH_TEXT, required=False, label=_("Explanation")
@@ -489,20 +493,6 @@ class ModuleStepsBlock(blocks.StreamBlock):
 # Quiz questions ---------------------------------------------------------------
 
 TRUE_FALSE_OPTION_IDS = ("true", "false")
-
-
-class QuizOptionBlock(blocks.StructBlock):
-    label = blocks.CharBlock(max_length=300, label=_("Answer"))
-    is_correct = blocks.BooleanBlock(required=False, label=_("Correct"))
-    feedback = blocks.TextBlock(
-        required=False,
-        label=_("Feedback"),
-        help_text=_("Shown in the review when the learner chose this answer."),
-    )
-
-    class Meta:
-        icon = "tick"
-        label_format = "{label}"
 
 
 def _check_correct_count(options, *, multiple):
