@@ -242,3 +242,10 @@ def test_the_register_page_queries_do_not_grow_with_bookings(
     with django_assert_max_num_queries(budget):
         response = client.get(f"/training/{session.pk}/register/")
     assert response.content.decode().count('name="booking_') >= 8 * 4
+
+
+def test_the_admin_session_listing_links_to_the_register(client, trainer, session):
+    client.force_login(trainer)
+    response = client.get("/admin/snippets/events/trainingsession/")
+    assert response.status_code == 200
+    assert f"/training/{session.pk}/register/" in response.content.decode()
