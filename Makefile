@@ -31,8 +31,8 @@ migrate: $(STAMP) var
 	$(DEV) $(BIN)/python manage.py createcachetable
 
 demo: migrate
-	$(DEV) $(BIN)/python manage.py load_demo
 	$(DEV) $(BIN)/python manage.py load_modules
+	$(DEV) $(BIN)/python manage.py load_demo
 
 run: system-deps demo
 	@echo "Serving http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"

@@ -23,6 +23,9 @@ urlpatterns = [
     path("my-learning/record.pdf", learning_record_pdf, name="learning_record_pdf"),
     path("certificates/", include("certificates.urls")),
     path("training/", include("learning.events.urls")),
+    path("briefings/", include("learning.briefings.urls")),
+    path("licences/", include("learning.licences.urls")),
+    path("follow-up/", include("learning.followups.urls")),
     path(
         "favicon.ico",
         RedirectView.as_view(

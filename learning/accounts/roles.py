@@ -10,8 +10,11 @@ class Role:
     TRAINERS = "Trainers"
     AGENCY_LEADS = "Agency leads"
     PARTNERSHIP_LEADS = "Partnership leads"
+    # Granted by agency and partnership leads; records seven-minute briefings given
+    # to their team. Not an admin role.
+    TEAM_MANAGERS = "Team managers"
 
-    ALL = (LEARNERS, TRAINERS, AGENCY_LEADS, PARTNERSHIP_LEADS)
+    ALL = (LEARNERS, TRAINERS, AGENCY_LEADS, PARTNERSHIP_LEADS, TEAM_MANAGERS)
     ADMIN_ROLES = (TRAINERS, AGENCY_LEADS, PARTNERSHIP_LEADS)
 
 
@@ -19,6 +22,10 @@ class Role:
 # granted separately, once that tree exists.
 ROLE_PERMISSIONS = {
     Role.LEARNERS: [],
+    Role.TEAM_MANAGERS: [
+        "briefings.add_briefingdelivery",
+        "briefings.view_briefingdelivery",
+    ],
     Role.TRAINERS: [
         "wagtailadmin.access_admin",
         "reviews.view_review",
@@ -40,10 +47,14 @@ ROLE_PERMISSIONS = {
         "events.add_trainingsession",
         "events.change_trainingsession",
         "events.view_trainingsession",
+        "briefings.add_briefing",
+        "briefings.change_briefing",
+        "briefings.view_briefing",
     ],
     Role.AGENCY_LEADS: [
         "wagtailadmin.access_admin",
         "accounts.view_own_agency_reports",
+        "briefings.view_briefingdelivery",
     ],
     Role.PARTNERSHIP_LEADS: [
         "wagtailadmin.access_admin",
@@ -67,6 +78,12 @@ ROLE_PERMISSIONS = {
         "events.add_trainingsession",
         "events.change_trainingsession",
         "events.view_trainingsession",
+        "events.view_charge",
+        "events.change_charge",
+        "briefings.add_briefing",
+        "briefings.change_briefing",
+        "briefings.view_briefing",
+        "briefings.view_briefingdelivery",
     ],
 }
 

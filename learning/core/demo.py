@@ -337,6 +337,7 @@ TRAINING = [
         "learning_points": [1, 2, 12],
         "cpd_minutes": 360,
         "venue": "Brookside Academy, Conference Suite",
+        "grants_licence": "gcp2",
     },
 ]
 
@@ -374,6 +375,7 @@ def demo_training_load(*, trainer_email="trainer@example.org") -> int:
         course.learning_points.set(
             LearningPoint.objects.filter(number__in=spec["learning_points"])
         )
+        course.grants_licence = spec.get("grants_licence", "")
         course.save()
         for days, capacity in ((-21, 12), (10, 12), (24, 3)):
             start = today + timedelta(days=days)

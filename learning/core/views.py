@@ -3,6 +3,8 @@ from django.views.generic import TemplateView
 
 from certificates.selectors import EXPIRY_WARNING_DAYS, certificates_for_holder
 from learning.events.selectors import user_bookings
+from learning.followups.selectors import follow_ups_open_for
+from learning.licences.selectors import licences_for_holder
 from modules.selectors import learner_progress_list
 
 
@@ -17,4 +19,6 @@ class MyLearningView(LoginRequiredMixin, TemplateView):
         context["certificates"] = certificates_for_holder(user=self.request.user)
         context["expiry_warning_days"] = EXPIRY_WARNING_DAYS
         context["bookings"] = user_bookings(user=self.request.user)
+        context["licences"] = licences_for_holder(user=self.request.user)
+        context["follow_ups"] = follow_ups_open_for(user=self.request.user)
         return context

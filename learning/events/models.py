@@ -13,6 +13,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+from learning.licences.models import LicenceKind
+
 
 class Course(index.Indexed, ClusterableModel):
     """A face-to-face or live online course, run as one or more sessions."""
@@ -44,6 +46,16 @@ class Course(index.Indexed, ClusterableModel):
         ),
     )
     is_active = models.BooleanField(_("open for booking"), default=True)
+    grants_licence = models.CharField(
+        _("attending grants a licence for"),
+        max_length=10,
+        choices=LicenceKind.choices,
+        blank=True,
+        help_text=_(
+            "For licensed practitioner training such as GCP2: attendance records a "
+            "licence, due for a refresher after the refresher period."
+        ),
+    )
 
     panels = [
         FieldPanel("title"),
@@ -53,6 +65,7 @@ class Course(index.Indexed, ClusterableModel):
         FieldPanel("cancellation_cutoff_days"),
         FieldPanel("recommendations", widget=forms.CheckboxSelectMultiple),
         FieldPanel("learning_points", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("grants_licence"),
         FieldPanel("is_active"),
     ]
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning.core.services import audit_log
+from learning.licences.services import licence_grant_for_booking
 
 from .models import (
     AttendanceStatus,
@@ -231,6 +232,7 @@ def _record(booking, status, *, recorded_by, now, source):
             certificate_issue(
                 holder=booking.user, achievement=achievement_for_booking(booking)
             )
+            licence_grant_for_booking(booking=booking, granted_by=recorded_by)
         elif status == AttendanceStatus.DID_NOT_ATTEND:
             _notify(booking, "no_show")
 

@@ -51,6 +51,9 @@ INSTALLED_APPS = [
     "learning.accounts.apps.AccountsConfig",
     "learning.reviews",
     "learning.events",
+    "learning.briefings",
+    "learning.licences",
+    "learning.followups",
     "modules",
     "certificates",
     "wagtail.contrib.forms",
@@ -198,6 +201,10 @@ CERTIFICATE_VERIFY_RATE_LIMIT = (30, 60)
 
 # Sign-up is limited to the email domains of partner agencies unless this is on.
 ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN = env_bool("ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN")
+
+# Weeks after a completed module or attended course that the follow-up impact
+# questionnaire is sent.
+FOLLOW_UP_AFTER_WEEKS = int(env("FOLLOW_UP_AFTER_WEEKS", "8"))
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"

@@ -22,11 +22,11 @@ def _role_names(user):
     return set(user.groups.values_list("name", flat=True))
 
 
-def test_roles_sync_creates_the_four_role_groups():
+def test_roles_sync_creates_the_five_role_groups():
     groups = roles_sync()
 
     assert set(groups) == set(Role.ALL)
-    assert Group.objects.filter(name__in=Role.ALL).count() == 4
+    assert Group.objects.filter(name__in=Role.ALL).count() == 5
 
 
 @pytest.mark.parametrize("role", Role.ALL)

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from learning.briefings.demo import demo_briefings_load
 from learning.core.demo import (
     DEMO_ACCOUNTS,
     DEMO_PASSWORD,
@@ -10,6 +11,8 @@ from learning.core.demo import (
     demo_partnership_settings_load,
     demo_training_load,
 )
+from learning.followups.demo import demo_followups_load
+from learning.licences.demo import demo_licences_load
 
 REFUSED_WITHOUT_DEBUG = (
     "Demo data has known passwords, so load_demo refuses to run when DEBUG is off. "
@@ -51,6 +54,15 @@ class Command(BaseCommand):
                 f"accounts, {new_learners} new learners, {sessions} new training sessions."
             )
         )
+        # Licences come from the demo GCP2 register; briefings use the modules
+        # loaded by ``load_modules``; follow-ups come from completions and attendance.
+        for summary in (
+            demo_licences_load(),
+            demo_briefings_load(),
+            demo_followups_load(),
+        ):
+            if summary:
+                self.stdout.write(summary)
         self.stdout.write("Demo accounts (demo data only), all with the password:")
         self.stdout.write(f"  password: {DEMO_PASSWORD}")
         for email, name, agency, _job, _team, roles in DEMO_ACCOUNTS:

@@ -1,0 +1,3 @@
+def licences_for_holder(*, user) -> list:
+    """The learner's licences, for My learning."""
+    return []
