@@ -3,11 +3,15 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from taggit.managers import TaggableManager
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+
+from learning.licences.models import LicenceKind
 
 from .blocks import BaseStreamBlock
 from .fields import StreamField
@@ -23,7 +27,11 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["core.StandardPage", "modules.ModuleIndexPage"]
+    subpage_types = [
+        "core.StandardPage",
+        "modules.ModuleIndexPage",
+        "licences.ResourceIndexPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -61,6 +69,46 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class Document(AbstractDocument):
+    """The site's documents; some are for current licence holders only.
+
+    Files are always served through Django (``WAGTAILDOCS_SERVE_METHOD``), so that
+    the licence check runs before every download.
+    """
+
+    licence_required = models.CharField(
+        _("who can download it"),
+        max_length=10,
+        choices=LicenceKind.choices,
+        blank=True,
+        help_text=_(
+            "Leave blank for everyone. Choose a licence to let only people who "
+            "currently hold it download the file."
+        ),
+    )
+
+    # Overridden only to give reverse names that do not clash with Wagtail's own
+    # (unused) document model, which stays installed with the documents app.
+    uploaded_by_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by user"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="uploaded_documents",
+    )
+    uploaded_by_user.wagtail_reference_index_ignore = True
+    tags = TaggableManager(
+        help_text=None, blank=True, verbose_name=_("tags"), related_name="documents"
+    )
+
+    admin_form_fields = ("title", "file", "collection", "licence_required", "tags")
+
+    class Meta(AbstractDocument.Meta):
+        permissions = [("choose_document", "Can choose document")]
 
 
 @register_setting(icon="site")

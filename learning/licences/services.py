@@ -1,3 +1,77 @@
-def licence_grant_for_booking(*, booking, granted_by) -> None:
-    """Called when a booking's attendance is recorded as attended."""
-    return None
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from learning.core.dates import add_months
+from learning.core.services import audit_log
+
+from .models import Licence
+
+REVOKE_REASON_REQUIRED = _("Give a reason for revoking the licence.")
+ALREADY_REVOKED = _("This licence has already been revoked.")
+REVOKE_NOT_ALLOWED = _("Only partnership leads can revoke a licence.")
+
+
+@transaction.atomic
+def licence_grant_for_booking(*, booking, granted_by) -> Licence | None:
+    """Record the licence a course grants, once per attended booking.
+
+    Called each time a booking's attendance is recorded as attended; saving the
+    register again returns the licence already granted. Courses that grant no
+    licence, and bookings not attended, get none.
+    """
+    course = booking.session.course
+    if not course.grants_licence or not booking.attended:
+        return None
+    existing = Licence.objects.filter(source_booking=booking).first()
+    if existing is not None:
+        return existing
+    granted_on = timezone.localdate(booking.session.start)
+    refresher_due = (
+        add_months(granted_on, course.refresher_months)
+        if course.refresher_months
+        else None
+    )
+    licence = Licence.objects.create(
+        holder=booking.user,
+        kind=course.grants_licence,
+        granted_on=granted_on,
+        refresher_due=refresher_due,
+        source_booking=booking,
+        granted_by=granted_by
+        if getattr(granted_by, "is_authenticated", False)
+        else None,
+    )
+    audit_log(
+        actor=granted_by,
+        action="licence.granted",
+        obj=licence,
+        kind=licence.kind,
+        holder=booking.user_id,
+        booking=booking.pk,
+        granted_on=granted_on.isoformat(),
+        refresher_due=refresher_due.isoformat() if refresher_due else None,
+    )
+    return licence
+
+
+@transaction.atomic
+def licence_revoke(*, licence: Licence, reason: str, revoked_by) -> Licence:
+    """Withdraw a licence (partnership leads only), keeping the reason in the audit log."""
+    from certificates.selectors import user_manages_all_agencies
+
+    if not user_manages_all_agencies(revoked_by):
+        raise PermissionDenied(REVOKE_NOT_ALLOWED)
+    licence = Licence.objects.select_for_update().get(pk=licence.pk)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": REVOKE_REASON_REQUIRED})
+    if licence.revoked_at:
+        raise ValidationError(ALREADY_REVOKED)
+    licence.revoked_at = timezone.now()
+    licence.revoked_by = revoked_by
+    licence.revoked_reason = reason
+    licence.save(update_fields=["revoked_at", "revoked_by", "revoked_reason"])
+    audit_log(actor=revoked_by, action="licence.revoked", obj=licence, reason=reason)
+    return licence
