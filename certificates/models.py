@@ -27,6 +27,7 @@ def normalise_code(text: str) -> str:
 class AchievementKind(models.TextChoices):
     MODULE = "module", _("E-learning module")
     SESSION = "session", _("Training session")
+    BRIEFING = "briefing", _("Seven-minute briefing")
 
 
 class CertificateStatus(models.TextChoices):
@@ -72,6 +73,13 @@ class Certificate(models.Model):
     )
     course = models.ForeignKey(
         "events.Course",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
+    briefing = models.ForeignKey(
+        "briefings.Briefing",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

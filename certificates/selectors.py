@@ -92,10 +92,28 @@ def certificates_for_manager(
 
 
 def _mapped_learning(recommendation) -> dict[tuple, str]:
-    """("module", id) -> title for the live learning mapped to a recommendation."""
-    return {
+    """(kind, id) -> title for the learning that evidences a recommendation.
+
+    Live modules and active courses always count; active seven-minute briefings
+    count only where the recommendation says that a briefing is evidence.
+    """
+    mapped = {
         ("module", module.pk): module.title for module in recommendation.live_modules
     }
+    mapped.update(
+        {
+            ("course", course.pk): course.title
+            for course in recommendation.active_courses
+        }
+    )
+    if recommendation.briefings_count_as_evidence:
+        mapped.update(
+            {
+                ("briefing", briefing.pk): briefing.title
+                for briefing in recommendation.active_briefings
+            }
+        )
+    return mapped
 
 
 def evidence_status(*, rule: str, mapped: set, held: set) -> str:
@@ -119,6 +137,7 @@ class RecordRow:
 
 def learning_record(*, user, on=None) -> dict:
     """Every certificate, and for each recommendation whether the learner evidences it."""
+    from learning.briefings.models import Briefing
     from learning.events.models import Course
     from modules.models import ModulePage
 
@@ -134,6 +153,8 @@ def learning_record(*, user, on=None) -> dict:
             held.add(("module", certificate.module_id))
         if certificate.course_id:
             held.add(("course", certificate.course_id))
+        if certificate.briefing_id:
+            held.add(("briefing", certificate.briefing_id))
     reviews = Review.objects.prefetch_related(
         Prefetch(
             "recommendations",
@@ -147,6 +168,11 @@ def learning_record(*, user, on=None) -> dict:
                     "courses",
                     queryset=Course.objects.filter(is_active=True).order_by("title"),
                     to_attr="active_courses",
+                ),
+                Prefetch(
+                    "briefings",
+                    queryset=Briefing.objects.filter(is_active=True).order_by("title"),
+                    to_attr="active_briefings",
                 ),
             ),
         )

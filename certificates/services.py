@@ -18,7 +18,7 @@ ALREADY_REVOKED = _("This certificate has already been revoked.")
 
 @dataclass(frozen=True)
 class Achievement:
-    """What a certificate is for: one completion of a module or one attendance."""
+    """What a certificate is for: a module completed, a session or briefing attended."""
 
     kind: str
     source_key: str
@@ -30,6 +30,7 @@ class Achievement:
     learning_points: list = field(default_factory=list)
     module: object = None
     course: object = None
+    briefing: object = None
 
 
 def _snapshot(items):
@@ -78,6 +79,7 @@ def certificate_issue(*, holder, achievement: Achievement) -> Certificate:
         kind=achievement.kind,
         module=achievement.module,
         course=achievement.course,
+        briefing=achievement.briefing,
         source_key=achievement.source_key,
         title=achievement.title,
         completed_on=achievement.completed_on,
@@ -152,6 +154,7 @@ def certificate_reissue(*, certificate: Certificate, reissued_by) -> Certificate
         kind=old.kind,
         module=old.module,
         course=old.course,
+        briefing=old.briefing,
         source_key=f"reissue:{old.code}",
         title=old.title,
         completed_on=old.completed_on,

@@ -35,6 +35,16 @@ class AccountAdapter(DefaultAccountAdapter):
         }
         return super().send_mail(template_prefix, email, context)
 
+    def confirm_email(self, request, email_address):
+        confirmed = super().confirm_email(request, email_address)
+        if confirmed:
+            # Someone a team manager added to a briefing by email before they had an
+            # account gets it on their record once the address is theirs.
+            from learning.briefings.services import briefing_attendance_claim
+
+            briefing_attendance_claim(user=email_address.user)
+        return confirmed
+
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
         user.name = form.cleaned_data["name"].strip()

@@ -115,8 +115,22 @@ class Recommendation(index.Indexed, models.Model):
         choices=EvidenceRule.choices,
         default=EvidenceRule.ANY,
     )
+    briefings_count_as_evidence = models.BooleanField(
+        _("a seven-minute briefing counts as evidence"),
+        default=False,
+        help_text=_(
+            "Tick if being present at a seven-minute briefing mapped to this "
+            "recommendation is enough to evidence it, for example where the "
+            "recommendation is about sharing the learning."
+        ),
+    )
 
-    panels = [FieldPanel("number"), FieldPanel("text"), FieldPanel("evidence_rule")]
+    panels = [
+        FieldPanel("number"),
+        FieldPanel("text"),
+        FieldPanel("evidence_rule"),
+        FieldPanel("briefings_count_as_evidence"),
+    ]
     search_fields = [index.SearchField("text"), index.FilterField("review")]
 
     class Meta:
