@@ -342,6 +342,11 @@ TRAINING = [
 ]
 
 
+DEMO_NO_SHOW_FEE = 75
+DEMO_LATE_CANCELLATION_FEE = 40
+DEMO_FEE_EXEMPT_KINDS = ["childrens_social_care", "police", "mash"]
+
+
 @transaction.atomic
 def demo_training_load(*, trainer_email="trainer@example.org") -> int:
     """Two courses, each with a past session (register kept) and two future ones."""
@@ -376,6 +381,11 @@ def demo_training_load(*, trainer_email="trainer@example.org") -> int:
             LearningPoint.objects.filter(number__in=spec["learning_points"])
         )
         course.grants_licence = spec.get("grants_licence", "")
+        # The statutory partners fund the training, so only other agencies are
+        # charged for places left empty.
+        course.no_show_fee = DEMO_NO_SHOW_FEE
+        course.late_cancellation_fee = DEMO_LATE_CANCELLATION_FEE
+        course.fee_exempt_kinds = DEMO_FEE_EXEMPT_KINDS
         course.save()
         for days, capacity in ((-21, 12), (10, 12), (24, 3)):
             start = today + timedelta(days=days)
@@ -404,6 +414,15 @@ def demo_training_load(*, trainer_email="trainer@example.org") -> int:
                     )
                     for user in learners[:8]
                 ]
+                # One place cancelled the day before: a late cancellation.
+                Booking.objects.create(
+                    session=session,
+                    user=learners[8],
+                    status="cancelled",
+                    created_at=start - timedelta(days=30),
+                    cancelled_at=start - timedelta(days=1),
+                    late_cancellation=True,
+                )
                 statuses = {
                     b.pk: (
                         "did_not_attend" if i == 7 else "late" if i == 6 else "attended"

@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 from learning.reviews.models import Recommendation
 
-from .models import AttendanceStatus, Course
+from .models import AttendanceStatus, ChargeStatus, Course
+from .services import WAIVE_REASON_REQUIRED
 
 CHECKIN_CODE_REQUIRED = _("Enter the 6-digit code shown by the trainer.")
 
@@ -90,3 +91,93 @@ class RegisterForm(forms.Form):
             booking.pk: self.cleaned_data.get(f"booking_{booking.pk}") or ""
             for booking in self.bookings
         }
+
+
+SUBSTITUTE_EMAIL_REQUIRED = _("Enter your colleague's work email address.")
+SUBSTITUTE_NOT_FOUND = _(
+    "No one in this agency has an account with that email address. Ask your "
+    "colleague to sign up first, then pass the place on."
+)
+LEDGER_DATES_REVERSED = _("The end date must be the same as or after the start date.")
+
+
+class SubstituteForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Your colleague's work email address"),
+        help_text=_(
+            "They must work for the same agency and have an account on this site."
+        ),
+        error_messages={
+            "required": SUBSTITUTE_EMAIL_REQUIRED,
+            "invalid": _(
+                "Enter an email address in the correct format, like name@example.org."
+            ),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def __init__(self, *args, agency_id, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.agency_id = agency_id
+
+    def clean_email(self):
+        from learning.accounts.models import User
+
+        email = self.cleaned_data["email"].strip()
+        colleague = (
+            User.objects.filter(
+                email__iexact=email, is_active=True, profile__agency_id=self.agency_id
+            )
+            .select_related("profile")
+            .first()
+        )
+        if colleague is None:
+            raise forms.ValidationError(SUBSTITUTE_NOT_FOUND)
+        self.colleague = colleague
+        return email
+
+
+class ChargeLedgerFilterForm(forms.Form):
+    agency = forms.ModelChoiceField(
+        queryset=None, required=False, empty_label=_("All agencies"), label=_("Agency")
+    )
+    start = forms.DateField(
+        label=_("Sessions from"),
+        required=False,
+        help_text=_("For example, 01/04/2026"),
+        widget=forms.DateInput(attrs={"class": "govuk-input--width-10"}),
+    )
+    end = forms.DateField(
+        label=_("Sessions to"),
+        required=False,
+        help_text=_("For example, 31/03/2027"),
+        widget=forms.DateInput(attrs={"class": "govuk-input--width-10"}),
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("To invoice and waived"))] + list(ChargeStatus.choices),
+    )
+
+    def __init__(self, *args, **kwargs):
+        from learning.accounts.models import Agency
+
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = Agency.objects.order_by("name")
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", LEDGER_DATES_REVERSED)
+        return cleaned
+
+
+class WaiveChargeForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is this charge waived?"),
+        help_text=_("For example, illness on the day confirmed by the line manager."),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": WAIVE_REASON_REQUIRED},
+    )

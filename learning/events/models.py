@@ -1,7 +1,9 @@
 import secrets
+from decimal import Decimal
 
 from django import forms
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -10,10 +12,24 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from learning.accounts.models import AgencyKind
 from learning.licences.models import LicenceKind
+
+
+class CourseForm(WagtailAdminModelForm):
+    fee_exempt_kinds = forms.MultipleChoiceField(
+        label=_("Agency kinds exempt from charges"),
+        choices=AgencyKind.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "For example the statutory partners who fund the partnership's training."
+        ),
+    )
 
 
 class Course(index.Indexed, ClusterableModel):
@@ -46,6 +62,34 @@ class Course(index.Indexed, ClusterableModel):
         ),
     )
     is_active = models.BooleanField(_("open for booking"), default=True)
+    no_show_fee = models.DecimalField(
+        _("charge for not attending (£)"),
+        max_digits=8,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0)],
+        help_text=_("Charged to the agency when the register says did not attend."),
+    )
+    late_cancellation_fee = models.DecimalField(
+        _("charge for a late cancellation (£)"),
+        max_digits=8,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0)],
+        help_text=_(
+            "Charged when a place is cancelled inside the late cancellation period. "
+            "Passing a place to a colleague is never charged."
+        ),
+    )
+    fee_exempt_agencies = ParentalManyToManyField(
+        "accounts.Agency",
+        related_name="+",
+        blank=True,
+        verbose_name=_("agencies exempt from charges"),
+    )
+    fee_exempt_kinds = models.JSONField(
+        _("agency kinds exempt from charges"), default=list, blank=True
+    )
     grants_licence = models.CharField(
         _("attending grants a licence for"),
         max_length=10,
@@ -63,18 +107,35 @@ class Course(index.Indexed, ClusterableModel):
         FieldPanel("audience"),
         FieldRowPanel([FieldPanel("cpd_minutes"), FieldPanel("refresher_months")]),
         FieldPanel("cancellation_cutoff_days"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("no_show_fee"), FieldPanel("late_cancellation_fee")]
+                ),
+                FieldPanel("fee_exempt_kinds"),
+                FieldPanel("fee_exempt_agencies", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Charging policy"),
+        ),
         FieldPanel("recommendations", widget=forms.CheckboxSelectMultiple),
         FieldPanel("learning_points", widget=forms.CheckboxSelectMultiple),
         FieldPanel("grants_licence"),
         FieldPanel("is_active"),
     ]
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    base_form_class = CourseForm
 
     class Meta:
         ordering = ["title"]
 
     def __str__(self):
         return self.title
+
+    def fee_for(self, kind) -> Decimal:
+        return {
+            ChargeKind.NO_SHOW: self.no_show_fee,
+            ChargeKind.LATE_CANCELLATION: self.late_cancellation_fee,
+        }[kind]
 
 
 class SessionStatus(models.TextChoices):
@@ -203,6 +264,14 @@ class Booking(models.Model):
         related_name="+",
     )
     reminded_at = models.DateTimeField(null=True, blank=True)
+    substituted_by = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="substitute_for",
+        help_text=_("The colleague's booking that took over this place."),
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -225,3 +294,67 @@ class Booking(models.Model):
     @property
     def attended(self):
         return self.attendance in (AttendanceStatus.ATTENDED, AttendanceStatus.LATE)
+
+
+class ChargeKind(models.TextChoices):
+    NO_SHOW = "no_show", _("Did not attend")
+    LATE_CANCELLATION = "late_cancellation", _("Late cancellation")
+
+
+class ChargeStatus(models.TextChoices):
+    OUTSTANDING = "outstanding", _("To invoice")
+    WAIVED = "waived", _("Waived")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Charge(models.Model):
+    """A non-attendance or late-cancellation charge to the learner's agency.
+
+    Made and withdrawn only by ``charges_apply`` when a register is saved, so that it
+    always follows the register; the agency and names are kept as they were then.
+    """
+
+    booking = models.OneToOneField(
+        Booking, on_delete=models.PROTECT, related_name="charge"
+    )
+    session = models.ForeignKey(
+        TrainingSession, on_delete=models.PROTECT, related_name="charges"
+    )
+    agency = models.ForeignKey(
+        "accounts.Agency",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="charges",
+    )
+    agency_name = models.CharField(_("agency"), max_length=200)
+    holder_name = models.CharField(_("learner"), max_length=150)
+    kind = models.CharField(_("reason"), max_length=20, choices=ChargeKind.choices)
+    amount = models.DecimalField(_("amount (£)"), max_digits=8, decimal_places=2)
+    incurred_on = models.DateField(_("session date"))
+    status = models.CharField(
+        max_length=12, choices=ChargeStatus.choices, default=ChargeStatus.OUTSTANDING
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    waived_at = models.DateTimeField(null=True, blank=True)
+    waived_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    waive_reason = models.TextField(_("reason for waiving"), blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-incurred_on", "agency_name", "holder_name", "pk"]
+        permissions = [("waive_charge", "Can waive a charge")]
+        indexes = [
+            models.Index(
+                fields=["agency", "incurred_on"], name="charge_agency_date_idx"
+            ),
+            models.Index(fields=["incurred_on"], name="charge_date_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.agency_name}: {self.get_kind_display()} £{self.amount}"

@@ -17,9 +17,11 @@ SUBJECTS = {
     "session_cancelled": "Cancelled: {course} on {date}",
     "reminder": "Reminder: {course} on {date}",
     "no_show": "We missed you at {course}",
+    "substituted_in": "A colleague has passed you their place: {course}",
+    "substituted_out": "Your place has passed to a colleague: {course}",
 }
-WITH_CALENDAR = {"booked", "promoted", "reminder"}
-COPY_MANAGER = {"booked", "promoted", "no_show"}
+WITH_CALENDAR = {"booked", "promoted", "reminder", "substituted_in"}
+COPY_MANAGER = {"booked", "promoted", "no_show", "substituted_in"}
 
 
 def session_ics(session, *, cancelled=False) -> bytes:
@@ -50,7 +52,12 @@ def booking_notification(booking_id: int, kind: str) -> None:
     from .models import Booking
 
     booking = (
-        Booking.objects.select_related("user__profile", "session__course")
+        Booking.objects.select_related(
+            "user__profile",
+            "session__course",
+            "substituted_by__user",
+            "substitute_for__user",
+        )
         .filter(pk=booking_id)
         .first()
     )

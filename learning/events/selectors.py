@@ -1,9 +1,21 @@
-from django.db.models import Count, Prefetch, Q
+from decimal import Decimal
+
+from django.db.models import Count, DecimalField, Max, Prefetch, Q, Sum, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from learning.reviews.models import Recommendation
 
-from .models import Booking, BookingStatus, Course, SessionStatus, TrainingSession
+from .models import (
+    Booking,
+    BookingStatus,
+    Charge,
+    ChargeKind,
+    ChargeStatus,
+    Course,
+    SessionStatus,
+    TrainingSession,
+)
 
 
 def achievement_for_booking(booking: Booking):
@@ -85,3 +97,69 @@ def register_rows(*, session):
         .select_related("user__profile__agency")
         .order_by("user__name")
     )
+
+
+def booking_for_substitution(*, pk, user) -> Booking | None:
+    """The booking if this user may pass it on: its holder, or a lead over their agency."""
+    if not user.is_authenticated:
+        return None
+    booking = (
+        Booking.objects.select_related("session__course", "user__profile__agency")
+        .filter(pk=pk)
+        .first()
+    )
+    if booking is None:
+        return None
+    if booking.user_id == user.pk or user.has_perm("accounts.view_all_agency_reports"):
+        return booking
+    if user.has_perm("accounts.view_own_agency_reports"):
+        from certificates.selectors import managed_agency_id
+
+        profile = getattr(booking.user, "profile", None)
+        if profile and profile.agency_id == managed_agency_id(user):
+            return booking
+    return None
+
+
+def charges_for_ledger(*, agency=None, start=None, end=None, status=None):
+    """Charges for the partnership's ledger, newest session first.
+
+    ``status`` None means every charge except withdrawn ones.
+    """
+    queryset = Charge.objects.select_related(
+        "session__course", "booking", "waived_by"
+    ).order_by("-incurred_on", "agency_name", "holder_name", "pk")
+    if agency is not None:
+        queryset = queryset.filter(agency=agency)
+    if start is not None:
+        queryset = queryset.filter(incurred_on__gte=start)
+    if end is not None:
+        queryset = queryset.filter(incurred_on__lte=end)
+    if status:
+        queryset = queryset.filter(status=status)
+    else:
+        queryset = queryset.exclude(status=ChargeStatus.WITHDRAWN)
+    return queryset
+
+
+def charge_totals_by_agency(charges) -> list[dict]:
+    """One row per agency: counts by reason, and amounts to invoice and waived."""
+    money = DecimalField(max_digits=12, decimal_places=2)
+    zero = Value(Decimal("0.00"), output_field=money)
+
+    def total(status):
+        return Coalesce(Sum("amount", filter=Q(status=status)), zero)
+
+    rows = (
+        charges.order_by()
+        .values("agency_id")
+        .annotate(
+            agency_name=Max("agency_name"),
+            no_shows=Count("pk", filter=Q(kind=ChargeKind.NO_SHOW)),
+            late_cancellations=Count("pk", filter=Q(kind=ChargeKind.LATE_CANCELLATION)),
+            outstanding=total(ChargeStatus.OUTSTANDING),
+            waived=total(ChargeStatus.WAIVED),
+        )
+        .order_by("agency_name")
+    )
+    return list(rows)

@@ -16,6 +16,9 @@ from .models import (
     AttendanceStatus,
     Booking,
     BookingStatus,
+    Charge,
+    ChargeKind,
+    ChargeStatus,
     SessionStatus,
     TrainingSession,
 )
@@ -37,6 +40,25 @@ CHECKIN_NOT_BOOKED = _(
     "You do not have a place on this session. Ask the trainer to add you to the register."
 )
 UNKNOWN_ATTENDANCE = _("Choose attended, late, absent or did not attend.")
+SUBSTITUTE_NOT_BOOKED = _(
+    "Only a confirmed place can be passed to a colleague, not a waiting-list place."
+)
+SUBSTITUTE_TOO_LATE = _(
+    "This session has started, so the place can no longer be passed to a colleague."
+)
+SUBSTITUTE_SELF = _("Enter a colleague's email address, not the one on this booking.")
+SUBSTITUTE_OTHER_AGENCY = _(
+    "A place can only pass to a colleague in the same agency. Ask them to book "
+    "their own place instead."
+)
+SUBSTITUTE_ALREADY_BOOKED = _(
+    "Your colleague already has a place, or a waiting-list place, on this session."
+)
+SUBSTITUTE_NOT_ALLOWED = _(
+    "Only the person booked, or a lead for their agency, can pass this place on."
+)
+WAIVE_REASON_REQUIRED = _("Give a reason for waiving the charge.")
+CHARGE_NOT_OUTSTANDING = _("Only a charge still to invoice can be waived.")
 
 CHECKIN_CODE_PERIOD_SECONDS = 60
 CHECKIN_CODE_DIGITS = 6
@@ -142,6 +164,7 @@ def session_cancel(*, session: TrainingSession, by) -> TrainingSession:
         status=BookingStatus.CANCELLED
     ).select_related("user"):
         _notify(booking, "session_cancelled")
+    charges_apply(session=session, by=by)
     return session
 
 
@@ -197,6 +220,7 @@ def booking_check_in(
     if booking is None:
         raise ValidationError(CHECKIN_NOT_BOOKED, code="not_booked")
     if booking.checked_in_at is None:
+        previous_attendance = booking.attendance
         booking.checked_in_at = now
         late = now > session.start + timedelta(minutes=15)
         _record(
@@ -206,6 +230,8 @@ def booking_check_in(
             now=now,
             source="check-in",
         )
+        if previous_attendance == AttendanceStatus.DID_NOT_ATTEND:
+            charges_apply(session=session, by=learner, now=now)
     return booking
 
 
@@ -295,6 +321,7 @@ def register_save(
                 booking, status, recorded_by=recorded_by, now=now, source="register"
             )
             changed.append(booking)
+    charges_apply(session=session, by=recorded_by, now=now)
     return changed
 
 
@@ -325,3 +352,206 @@ def session_reminders_send(*, now=None, hours_before=48) -> int:
                 _notify(Booking(pk=pk), "reminder")
                 sent += 1
     return sent
+
+
+def _may_act_for(user, holder_agency_id) -> bool:
+    if user.has_perm("accounts.view_all_agency_reports"):
+        return True
+    if not user.has_perm("accounts.view_own_agency_reports"):
+        return False
+    from certificates.selectors import managed_agency_id
+
+    return holder_agency_id is not None and managed_agency_id(user) == holder_agency_id
+
+
+def _agency_id_of(user):
+    profile = getattr(user, "profile", None)
+    return profile.agency_id if profile else None
+
+
+@transaction.atomic
+def booking_substitute(*, booking: Booking, colleague, by, now=None) -> Booking:
+    """Pass a confirmed place to a named colleague from the same agency.
+
+    The original booking is cancelled without being a late cancellation, so it is
+    never charged; the colleague's booking takes the place and is told about it.
+    """
+    now = now or timezone.now()
+    session = TrainingSession.objects.select_for_update().get(pk=booking.session_id)
+    booking = (
+        Booking.objects.select_for_update()
+        .select_related("user__profile")
+        .get(pk=booking.pk)
+    )
+    holder_agency_id = _agency_id_of(booking.user)
+    if by.pk != booking.user_id and not _may_act_for(by, holder_agency_id):
+        raise ValidationError(SUBSTITUTE_NOT_ALLOWED, code="not_allowed")
+    if booking.status != BookingStatus.BOOKED:
+        raise ValidationError(SUBSTITUTE_NOT_BOOKED, code="not_booked")
+    if session.status == SessionStatus.CANCELLED:
+        raise ValidationError(SESSION_CANCELLED, code="cancelled")
+    if now >= session.start:
+        raise ValidationError(SUBSTITUTE_TOO_LATE, code="started")
+    if colleague.pk == booking.user_id:
+        raise ValidationError(SUBSTITUTE_SELF, code="self")
+    colleague_agency_id = _agency_id_of(colleague)
+    if (
+        not colleague.is_active
+        or colleague_agency_id is None
+        or colleague_agency_id != holder_agency_id
+    ):
+        raise ValidationError(SUBSTITUTE_OTHER_AGENCY, code="other_agency")
+    if (
+        session.bookings.filter(user=colleague)
+        .exclude(status=BookingStatus.CANCELLED)
+        .exists()
+    ):
+        raise ValidationError(SUBSTITUTE_ALREADY_BOOKED, code="duplicate")
+    replacement = Booking.objects.create(
+        session=session, user=colleague, status=BookingStatus.BOOKED, created_at=now
+    )
+    booking.status = BookingStatus.CANCELLED
+    booking.cancelled_at = now
+    booking.late_cancellation = False
+    booking.substituted_by = replacement
+    booking.save(
+        update_fields=["status", "cancelled_at", "late_cancellation", "substituted_by"]
+    )
+    audit_log(
+        actor=by,
+        action="booking.substituted",
+        obj=booking,
+        replacement=replacement.pk,
+        colleague=colleague.pk,
+    )
+    _notify(replacement, "substituted_in")
+    _notify(booking, "substituted_out")
+    return replacement
+
+
+def _charge_kind_due(booking: Booking) -> str | None:
+    if booking.session.status == SessionStatus.CANCELLED:
+        return None
+    if (
+        booking.status == BookingStatus.BOOKED
+        and booking.attendance == AttendanceStatus.DID_NOT_ATTEND
+    ):
+        return ChargeKind.NO_SHOW
+    if (
+        booking.status == BookingStatus.CANCELLED
+        and booking.late_cancellation
+        and booking.substituted_by_id is None
+    ):
+        return ChargeKind.LATE_CANCELLATION
+    return None
+
+
+def charge_exempt(*, course, agency, exempt_agency_ids=None) -> bool:
+    """Whether the course's charging policy exempts this agency."""
+    if exempt_agency_ids is None:
+        exempt_agency_ids = set(course.fee_exempt_agencies.values_list("pk", flat=True))
+    return agency.pk in exempt_agency_ids or agency.kind in (
+        course.fee_exempt_kinds or []
+    )
+
+
+@transaction.atomic
+def charges_apply(*, session: TrainingSession, by=None, now=None) -> list[Charge]:
+    """Bring the session's charges into line with its register and cancellations.
+
+    A no-show or an unsubstituted late cancellation is charged to the learner's
+    agency at the course's fee, unless the agency is exempt or the fee is nothing.
+    A charge whose reason has gone (register corrected, session cancelled) is
+    withdrawn; a waived charge stays waived. Running it again changes nothing.
+    """
+    now = now or timezone.now()
+    session = (
+        TrainingSession.objects.select_for_update()
+        .select_related("course")
+        .get(pk=session.pk)
+    )
+    course = session.course
+    exempt_ids = set(course.fee_exempt_agencies.values_list("pk", flat=True))
+    bookings = (
+        session.bookings.select_for_update(of=("self",))
+        .select_related("user__profile__agency", "charge")
+        .order_by("pk")
+    )
+    changed = []
+    for booking in bookings:
+        booking.session = session
+        kind = _charge_kind_due(booking)
+        profile = getattr(booking.user, "profile", None)
+        agency = profile.agency if profile else None
+        if kind and (
+            agency is None
+            or charge_exempt(course=course, agency=agency, exempt_agency_ids=exempt_ids)
+            or course.fee_for(kind) <= 0
+        ):
+            kind = None
+        charge = getattr(booking, "charge", None)
+        if charge is None:
+            if kind:
+                changed.append(
+                    _charge_create(booking, kind, agency, course, session, by)
+                )
+            continue
+        if kind is None:
+            if charge.status == ChargeStatus.OUTSTANDING:
+                charge.status = ChargeStatus.WITHDRAWN
+                charge.withdrawn_at = now
+                charge.save(update_fields=["status", "withdrawn_at"])
+                audit_log(actor=by, action="charge.withdrawn", obj=charge)
+                changed.append(charge)
+            continue
+        if charge.status == ChargeStatus.WITHDRAWN or (
+            charge.status == ChargeStatus.OUTSTANDING and charge.kind != kind
+        ):
+            charge.kind = kind
+            charge.amount = course.fee_for(kind)
+            charge.status = ChargeStatus.OUTSTANDING
+            charge.withdrawn_at = None
+            charge.save(update_fields=["kind", "amount", "status", "withdrawn_at"])
+            audit_log(actor=by, action="charge.reinstated", obj=charge, kind=kind)
+            changed.append(charge)
+    return changed
+
+
+def _charge_create(booking, kind, agency, course, session, by) -> Charge:
+    charge = Charge.objects.create(
+        booking=booking,
+        session=session,
+        agency=agency,
+        agency_name=agency.name,
+        holder_name=booking.user.name or booking.user.email,
+        kind=kind,
+        amount=course.fee_for(kind),
+        incurred_on=timezone.localdate(session.start),
+    )
+    audit_log(
+        actor=by,
+        action="charge.made",
+        obj=charge,
+        kind=kind,
+        amount=str(charge.amount),
+        agency=agency.pk,
+    )
+    return charge
+
+
+@transaction.atomic
+def charge_waive(*, charge: Charge, reason: str, waived_by, now=None) -> Charge:
+    now = now or timezone.now()
+    charge = Charge.objects.select_for_update().get(pk=charge.pk)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": WAIVE_REASON_REQUIRED})
+    if charge.status != ChargeStatus.OUTSTANDING:
+        raise ValidationError(CHARGE_NOT_OUTSTANDING, code="not_outstanding")
+    charge.status = ChargeStatus.WAIVED
+    charge.waived_at = now
+    charge.waived_by = waived_by
+    charge.waive_reason = reason
+    charge.save(update_fields=["status", "waived_at", "waived_by", "waive_reason"])
+    audit_log(actor=waived_by, action="charge.waived", obj=charge, reason=reason)
+    return charge

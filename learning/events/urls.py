@@ -13,4 +13,7 @@ urlpatterns = [
     path("<int:pk>/register/", views.register, name="register"),
     path("<int:pk>/board/", views.check_in_board, name="board"),
     path("<int:pk>/cancel-session/", views.cancel_session, name="cancel_session"),
+    path("bookings/<int:booking_pk>/pass-on/", views.substitute, name="substitute"),
+    path("charges/", views.charge_ledger, name="charge_ledger"),
+    path("charges/<int:pk>/waive/", views.charge_waive_view, name="charge_waive"),
 ]

@@ -14,13 +14,29 @@ from django.views.decorators.http import require_POST
 from certificates.rendering import absolute_url, qr_data_uri
 from learning.core.exports import safe_csv_value
 
-from .forms import CheckInForm, RegisterForm, SessionFilterForm
-from .models import Booking, BookingStatus, TrainingSession
-from .selectors import register_rows, session_for_register, upcoming_sessions
+from .forms import (
+    ChargeLedgerFilterForm,
+    CheckInForm,
+    RegisterForm,
+    SessionFilterForm,
+    SubstituteForm,
+    WaiveChargeForm,
+)
+from .models import Booking, BookingStatus, Charge, ChargeStatus, TrainingSession
+from .selectors import (
+    booking_for_substitution,
+    charge_totals_by_agency,
+    charges_for_ledger,
+    register_rows,
+    session_for_register,
+    upcoming_sessions,
+)
 from .services import (
     booking_cancel,
     booking_check_in,
     booking_create,
+    booking_substitute,
+    charge_waive,
     checkin_code,
     checkin_is_open,
     checkin_window,
@@ -37,6 +53,13 @@ WAITLISTED = _(
 CANCELLED = _("Your booking is cancelled.")
 CHECKED_IN = _("You are checked in. Enjoy the session.")
 REGISTER_SAVED = _("The register is saved.")
+SUBSTITUTED = _(
+    "Your colleague now has the place and we have emailed them. Your booking is "
+    "cancelled, with no charge."
+)
+SUBSTITUTED_FOR = _("%(name)s now has the place and we have emailed them.")
+CHARGE_WAIVED = _("The charge is waived.")
+CHARGES_PER_PAGE = 50
 SESSION_CANCELLED_DONE = _(
     "The session is cancelled. Everyone booked has been emailed."
 )
@@ -269,4 +292,194 @@ def cancel_session(request, pk):
     booked = session.bookings.exclude(status=BookingStatus.CANCELLED).count()
     return render(
         request, "events/cancel_session.html", {"session": session, "booked": booked}
+    )
+
+
+@login_required
+def substitute(request, booking_pk):
+    """Pass a confirmed place to a named colleague in the same agency, with no charge."""
+    booking = booking_for_substitution(pk=booking_pk, user=request.user)
+    if booking is None:
+        raise Http404
+    session = booking.session
+    profile = getattr(booking.user, "profile", None)
+    form = SubstituteForm(
+        request.POST if request.method == "POST" else None,
+        agency_id=profile.agency_id if profile else None,
+    )
+    error = None
+    if booking.status != BookingStatus.BOOKED or timezone.now() >= session.start:
+        error = (
+            _("This place can no longer be passed on: it is not a confirmed place.")
+            if booking.status != BookingStatus.BOOKED
+            else _("This session has started, so the place can no longer be passed on.")
+        )
+    if request.method == "POST" and error is None and form.is_valid():
+        try:
+            booking_substitute(
+                booking=booking, colleague=form.colleague, by=request.user
+            )
+        except ValidationError as exc:
+            form.add_error("email", exc.messages[0])
+        else:
+            if booking.user_id == request.user.pk:
+                messages.success(request, SUBSTITUTED)
+            else:
+                messages.success(
+                    request,
+                    SUBSTITUTED_FOR
+                    % {"name": form.colleague.name or form.colleague.email},
+                )
+            return redirect(session.get_absolute_url())
+    return render(
+        request,
+        "events/substitute.html",
+        {
+            "booking": booking,
+            "session": session,
+            "form": form,
+            "error": error,
+            "for_self": booking.user_id == request.user.pk,
+        },
+        status=400 if request.method == "POST" and not form.is_valid() else 200,
+    )
+
+
+def _ledger_access(request, permission="events.view_charge"):
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+@login_required
+def charge_ledger(request):
+    """Partnership leads: charges per agency and period, for invoicing."""
+    _ledger_access(request)
+    form = ChargeLedgerFilterForm(request.GET or None)
+    filters = {}
+    if form.is_bound and form.is_valid():
+        filters = {
+            key: form.cleaned_data.get(key) or None
+            for key in ("agency", "start", "end", "status")
+        }
+    charges = charges_for_ledger(**filters)
+    if form.is_bound and not form.is_valid():
+        charges = charges.none()
+    if request.GET.get("export") == "csv":
+        return _charges_csv(charges, form)
+    totals = charge_totals_by_agency(charges)
+    page_obj = Paginator(charges, CHARGES_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "events/charge_ledger.html",
+        {
+            "form": form,
+            "totals": totals,
+            "grand_total": {
+                "no_shows": sum(row["no_shows"] for row in totals),
+                "late_cancellations": sum(row["late_cancellations"] for row in totals),
+                "outstanding": sum(row["outstanding"] for row in totals),
+                "waived": sum(row["waived"] for row in totals),
+            },
+            "page_obj": page_obj,
+            "charges": page_obj.object_list,
+            "query_string": query.urlencode(),
+            "can_waive": request.user.has_perm("events.waive_charge"),
+        },
+    )
+
+
+def _money(amount) -> str:
+    return f"{amount:.2f}"
+
+
+def _charges_csv(charges, form):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="charges.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        ["Generated at", timezone.localtime().isoformat(timespec="seconds")]
+    )
+    data = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    writer.writerow(
+        [
+            "Agency",
+            safe_csv_value(data["agency"].name) if data.get("agency") else "All",
+            "Sessions from",
+            data["start"].isoformat() if data.get("start") else "",
+            "Sessions to",
+            data["end"].isoformat() if data.get("end") else "",
+            "Status",
+            data.get("status") or "outstanding and waived",
+        ]
+    )
+    writer.writerow(
+        [
+            "Charge",
+            "Agency",
+            "Learner",
+            "Reason",
+            "Amount (GBP)",
+            "Status",
+            "Session date",
+            "Course",
+            "Session",
+            "Booking",
+            "Waived by",
+            "Waived at",
+            "Reason for waiving",
+        ]
+    )
+    for charge in charges.iterator(chunk_size=500):
+        writer.writerow(
+            [
+                charge.pk,
+                safe_csv_value(charge.agency_name),
+                safe_csv_value(charge.holder_name),
+                charge.get_kind_display(),
+                _money(charge.amount),
+                charge.get_status_display(),
+                charge.incurred_on.isoformat(),
+                safe_csv_value(charge.session.course.title),
+                absolute_url(charge.session.get_absolute_url()),
+                charge.booking_id,
+                safe_csv_value(charge.waived_by.name) if charge.waived_by else "",
+                timezone.localtime(charge.waived_at).isoformat(timespec="seconds")
+                if charge.waived_at
+                else "",
+                safe_csv_value(charge.waive_reason),
+            ]
+        )
+    return response
+
+
+@login_required
+def charge_waive_view(request, pk):
+    _ledger_access(request, "events.waive_charge")
+    charge = get_object_or_404(
+        Charge.objects.select_related("session__course", "booking"), pk=pk
+    )
+    form = WaiveChargeForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            charge_waive(
+                charge=charge,
+                reason=form.cleaned_data["reason"],
+                waived_by=request.user,
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            messages.success(request, CHARGE_WAIVED)
+            return redirect("events:charge_ledger")
+    return render(
+        request,
+        "events/charge_waive.html",
+        {
+            "charge": charge,
+            "form": form,
+            "is_outstanding": charge.status == ChargeStatus.OUTSTANDING,
+        },
+        status=400 if request.method == "POST" else 200,
     )
