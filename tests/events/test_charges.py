@@ -669,7 +669,7 @@ def test_a_place_cannot_be_passed_to_an_address_in_another_agency_through_the_pa
     assert soon_session.bookings.get().user == people[0]
 
 
-def test_team_managers_role_exists_for_ledger_permissions():
+def test_partnership_leads_hold_the_waive_permission():
     from django.contrib.auth.models import Group
 
     from learning.accounts.roles import roles_sync
@@ -677,3 +677,60 @@ def test_team_managers_role_exists_for_ledger_permissions():
     roles_sync()
     lead_group = Group.objects.get(name=Role.PARTNERSHIP_LEADS)
     assert lead_group.permissions.filter(codename="waive_charge").exists()
+
+
+def test_a_partnership_lead_sets_the_charging_policy_in_the_admin(
+    client, partnership_lead, police
+):
+    course = CourseFactory()
+    client.force_login(partnership_lead)
+    url = f"/admin/snippets/events/course/edit/{course.pk}/"
+    page = client.get(url)
+    assert page.status_code == 200
+    assert 'name="fee_exempt_kinds"' in page.content.decode()
+
+    response = client.post(
+        url,
+        {
+            "title": course.title,
+            "description": course.description,
+            "audience": "",
+            "cpd_minutes": 180,
+            "refresher_months": 36,
+            "cancellation_cutoff_days": 3,
+            "no_show_fee": "55.00",
+            "late_cancellation_fee": "20.50",
+            "fee_exempt_kinds": [AgencyKind.POLICE, AgencyKind.MASH],
+            "fee_exempt_agencies": [police.pk],
+            "grants_licence": "",
+            "is_active": "on",
+        },
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    course.refresh_from_db()
+    assert course.no_show_fee == Decimal("55.00")
+    assert course.late_cancellation_fee == Decimal("20.50")
+    assert course.fee_exempt_kinds == [AgencyKind.POLICE, AgencyKind.MASH]
+    assert list(course.fee_exempt_agencies.all()) == [police]
+
+
+def test_a_negative_fee_is_refused_in_the_admin(client, partnership_lead):
+    course = CourseFactory()
+    client.force_login(partnership_lead)
+
+    response = client.post(
+        f"/admin/snippets/events/course/edit/{course.pk}/",
+        {
+            "title": course.title,
+            "description": course.description,
+            "cpd_minutes": 180,
+            "cancellation_cutoff_days": 3,
+            "no_show_fee": "-5",
+            "late_cancellation_fee": "0",
+        },
+    )
+
+    assert response.status_code == 200
+    course.refresh_from_db()
+    assert course.no_show_fee == Decimal("0")
