@@ -53,11 +53,15 @@ def agency_staff(*, agency: Agency, first_team: str = "") -> list[User]:
 
 
 def _with_counts(queryset):
-    return queryset.select_related("briefing", "agency", "delivered_by").annotate(
-        attendee_count=Count("attendees", distinct=True),
-        pending_count=Count(
-            "attendees", filter=Q(attendees__user__isnull=True), distinct=True
-        ),
+    return (
+        queryset.select_related("briefing", "agency", "delivered_by")
+        .annotate(
+            attendee_count=Count("attendees", distinct=True),
+            pending_count=Count(
+                "attendees", filter=Q(attendees__user__isnull=True), distinct=True
+            ),
+        )
+        .order_by("-delivered_on", "-pk")
     )
 
 
