@@ -119,7 +119,13 @@ def demo_followups_load() -> str:
                 )
         answered += 1
         managers += bool(follow_up.manager_answered_at)
+    waiting = next((f.user.email for f in demo if f.answered_at is None), None)
+    example = (
+        f" {waiting} has one waiting on My learning (the demo password applies)."
+        if waiting
+        else ""
+    )
     return (
         f"Follow-ups: {scheduled} new, {sent} sent, {answered} of {len(demo)} demo "
-        f"questionnaires answered, {managers} with a line manager's view."
+        f"questionnaires answered, {managers} with a line manager's view.{example}"
     )
