@@ -190,10 +190,22 @@ class ResourcePage(Page):
         verbose_name = _("practitioner resource")
 
     def serve(self, request, *args, **kwargs):
-        from .views import resource_page_serve
+        from .views import resource_page_response
 
-        return resource_page_serve(
-            request, page=self, serve=super().serve, args=args, kwargs=kwargs
+        return resource_page_response(
+            request,
+            page=self,
+            render=lambda: super(ResourcePage, self).serve(request, *args, **kwargs),
+        )
+
+    def serve_preview(self, request, mode_name):
+        # Previews render without serve(), so they need the same check.
+        from .views import resource_page_response
+
+        return resource_page_response(
+            request,
+            page=self,
+            render=lambda: super(ResourcePage, self).serve_preview(request, mode_name),
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -18,7 +18,13 @@ from django.utils import timezone
 
 from certificates.selectors import managed_agency_id, user_manages_all_agencies
 
-from .models import REFRESHER_WARNING_DAYS, Licence, LicenceKind, LicenceStatus
+from .models import (
+    REFRESHER_WARNING_DAYS,
+    Licence,
+    LicenceKind,
+    LicenceStatus,
+    current_licence_q,
+)
 
 # Filter values on the register. "licensed" includes those due a refresher soon.
 STATUS_FILTERS = ("licensed", "due", "lapsed", "revoked")
@@ -35,15 +41,25 @@ def _newest(queryset: QuerySet[Licence]) -> QuerySet[Licence]:
     return queryset.filter(pk=Subquery(newest))
 
 
+def status_filters(day: date) -> dict[str, Q]:
+    """Each register status filter as a condition on licence rows, on ``day``."""
+    warning_end = day + timedelta(days=REFRESHER_WARNING_DAYS)
+    not_revoked = Q(revoked_at__isnull=True)
+    return {
+        "licensed": current_licence_q(day),
+        "due": not_revoked & Q(refresher_due__gte=day, refresher_due__lte=warning_end),
+        "lapsed": not_revoked & Q(refresher_due__lt=day),
+        "revoked": Q(revoked_at__isnull=False),
+    }
+
+
 def _with_status(queryset: QuerySet[Licence], day: date) -> QuerySet[Licence]:
+    filters = status_filters(day)
     return queryset.annotate(
         register_status=Case(
-            When(revoked_at__isnull=False, then=Value(LicenceStatus.REVOKED.value)),
-            When(refresher_due__lt=day, then=Value(LicenceStatus.LAPSED.value)),
-            When(
-                refresher_due__lte=day + timedelta(days=REFRESHER_WARNING_DAYS),
-                then=Value(LicenceStatus.DUE.value),
-            ),
+            When(filters["revoked"], then=Value(LicenceStatus.REVOKED.value)),
+            When(filters["lapsed"], then=Value(LicenceStatus.LAPSED.value)),
+            When(filters["due"], then=Value(LicenceStatus.DUE.value)),
             default=Value(LicenceStatus.CURRENT.value),
             output_field=CharField(),
         )
@@ -127,47 +143,60 @@ def licences_for_holder(*, user) -> list[Licence]:
     return licences
 
 
-def user_may_see_register(user) -> bool:
-    return user_manages_all_agencies(user) or managed_agency_id(user) is not None
+@dataclass(frozen=True)
+class RegisterScope:
+    """Whose licences a user may see on the register."""
+
+    all_agencies: bool = False
+    agency_id: int | None = None  # an agency lead's own agency
+
+    @property
+    def allowed(self) -> bool:
+        return self.all_agencies or self.agency_id is not None
 
 
-def _scoped(*, user, agency_id, kind, on) -> QuerySet[Licence]:
-    """Newest licences of ``kind`` the user may see, with their status on ``on``.
+def register_scope_for(user) -> RegisterScope:
+    if user_manages_all_agencies(user):
+        return RegisterScope(all_agencies=True)
+    return RegisterScope(agency_id=managed_agency_id(user))
+
+
+def _scoped(*, scope: RegisterScope, agency_id, kind) -> QuerySet[Licence]:
+    """Newest licences of ``kind`` within the scope.
 
     Partnership leads see every agency; agency leads only their own, so an agency
     filter naming another agency gives nothing. Anyone else sees nothing.
     """
     queryset = _newest(Licence.objects.filter(kind=kind))
-    if user_manages_all_agencies(user):
+    if scope.all_agencies:
         if agency_id:
             queryset = queryset.filter(holder__profile__agency_id=agency_id)
-    else:
-        own = managed_agency_id(user)
-        if own is None or (agency_id and str(agency_id) != str(own)):
-            return Licence.objects.none()
-        queryset = queryset.filter(holder__profile__agency_id=own)
-    return _with_status(queryset, on or timezone.localdate())
+        return queryset
+    own = scope.agency_id
+    if own is None or (agency_id and str(agency_id) != str(own)):
+        return Licence.objects.none()
+    return queryset.filter(holder__profile__agency_id=own)
 
 
 def licence_register_rows(
-    *, user, agency_id=None, status=None, kind=LicenceKind.GCP2, on=None
+    *, scope: RegisterScope, agency_id=None, status=None, kind=LicenceKind.GCP2, on=None
 ) -> QuerySet[Licence]:
     """One row per holder: their newest licence, filtered and in agency, name order."""
-    queryset = _scoped(user=user, agency_id=agency_id, kind=kind, on=on)
-    if status == "licensed":
-        queryset = queryset.filter(register_status__in=LICENSED)
-    elif status in STATUS_FILTERS:
-        queryset = queryset.filter(register_status=status)
+    day = on or timezone.localdate()
+    queryset = _with_status(_scoped(scope=scope, agency_id=agency_id, kind=kind), day)
+    if status in STATUS_FILTERS:
+        queryset = queryset.filter(status_filters(day)[status])
     return queryset.select_related("holder", "holder__profile__agency").order_by(
         "holder__profile__agency__name", "holder__name", "holder__email", "pk"
     )
 
 
 def licence_register_counts(
-    *, user, agency_id=None, kind=LicenceKind.GCP2, on=None
+    *, scope: RegisterScope, agency_id=None, kind=LicenceKind.GCP2, on=None
 ) -> list[dict]:
     """Per agency: how many are licensed, due a refresher soon, lapsed and revoked."""
-    queryset = _scoped(user=user, agency_id=agency_id, kind=kind, on=on)
+    filters = status_filters(on or timezone.localdate())
+    queryset = _scoped(scope=scope, agency_id=agency_id, kind=kind)
     return list(
         queryset.order_by()
         .values(
@@ -175,24 +204,23 @@ def licence_register_counts(
             agency_name=F("holder__profile__agency__name"),
         )
         .annotate(
-            licensed=Count("pk", filter=Q(register_status__in=LICENSED)),
-            due=Count("pk", filter=Q(register_status=LicenceStatus.DUE)),
-            lapsed=Count("pk", filter=Q(register_status=LicenceStatus.LAPSED)),
-            revoked=Count("pk", filter=Q(register_status=LicenceStatus.REVOKED)),
+            licensed=Count("pk", filter=filters["licensed"]),
+            due=Count("pk", filter=filters["due"]),
+            lapsed=Count("pk", filter=filters["lapsed"]),
+            revoked=Count("pk", filter=filters["revoked"]),
         )
         .order_by("agency_name")
     )
 
 
-def licence_get_for_manager(*, user, pk) -> Licence | None:
+def licence_get_for_manager(*, scope: RegisterScope, pk) -> Licence | None:
     """A licence the lead may open (their agency's, or any for partnership leads)."""
-    if user_manages_all_agencies(user):
+    if scope.all_agencies:
         queryset = Licence.objects.all()
+    elif scope.agency_id is not None:
+        queryset = Licence.objects.filter(holder__profile__agency_id=scope.agency_id)
     else:
-        own = managed_agency_id(user)
-        if own is None:
-            return None
-        queryset = Licence.objects.filter(holder__profile__agency_id=own)
+        return None
     return (
         queryset.select_related("holder", "holder__profile__agency", "revoked_by")
         .filter(pk=pk)

@@ -14,7 +14,6 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views import static
 
-from certificates.selectors import managed_agency_id, user_manages_all_agencies
 from learning.core.exports import safe_csv_value
 
 from .forms import LicenceFilterForm, LicenceRevokeForm
@@ -25,8 +24,8 @@ from .selectors import (
     licence_history_for,
     licence_register_counts,
     licence_register_rows,
+    register_scope_for,
     resource_access_for,
-    user_may_see_register,
 )
 from .services import licence_revoke
 
@@ -71,12 +70,14 @@ def _refused(request, *, access, title):
     return restricted_response(request, access=access, title=title)
 
 
-def resource_page_serve(request, *, page, serve, args, kwargs):
-    """Serve a resource page, or explain why it is closed to this user."""
+def resource_page_response(request, *, page, render):
+    """The page from ``render()``, or why it is closed to this user.
+
+    Editors previewing a page they may edit see it: they see its body in the editor.
+    """
     access = resource_access_for(
         user=request.user, licence_required=page.licence_required
     )
-    # Editors previewing a page they can edit already see its body in the editor.
     previewing_editor = (
         getattr(request, "is_preview", False)
         and request.user.is_authenticated
@@ -84,7 +85,7 @@ def resource_page_serve(request, *, page, serve, args, kwargs):
     )
     if not (access.allowed or previewing_editor):
         return _refused(request, access=access, title=page.title)
-    response = serve(request, *args, **kwargs)
+    response = render()
     return _private(response) if page.licence_required else response
 
 
@@ -110,14 +111,16 @@ def media_serve_except_documents(request, path, document_root=None):
 # ----------------------------------------------------------------------- the register
 
 
-def _require_lead(request):
-    if not user_may_see_register(request.user):
+def _lead_scope(request):
+    scope = register_scope_for(request.user)
+    if not scope.allowed:
         raise PermissionDenied
+    return scope
 
 
 @login_required
 def register(request):
-    _require_lead(request)
+    scope = _lead_scope(request)
     form = LicenceFilterForm(request.GET or None)
     agency_id = status = None
     invalid = form.is_bound and not form.is_valid()
@@ -125,19 +128,16 @@ def register(request):
         agency = form.cleaned_data.get("agency")
         agency_id = agency.pk if agency else None
         status = form.cleaned_data.get("status") or None
-    manages_all = user_manages_all_agencies(request.user)
-    if not manages_all:
+    if not scope.all_agencies:
         form.fields["agency"].queryset = form.fields["agency"].queryset.filter(
-            pk=managed_agency_id(request.user)
+            pk=scope.agency_id
         )
     if invalid:
-        rows = licence_register_rows(user=request.user).none()
+        rows = licence_register_rows(scope=scope).none()
         counts = []
     else:
-        rows = licence_register_rows(
-            user=request.user, agency_id=agency_id, status=status
-        )
-        counts = licence_register_counts(user=request.user, agency_id=agency_id)
+        rows = licence_register_rows(scope=scope, agency_id=agency_id, status=status)
+        counts = licence_register_counts(scope=scope, agency_id=agency_id)
     if request.GET.get("export") == "csv":
         return _register_csv(rows, agency_id=agency_id, status=status)
     page_obj = Paginator(rows, LICENCES_PER_PAGE).get_page(request.GET.get("page"))
@@ -153,7 +153,7 @@ def register(request):
             "page_obj": page_obj,
             "licences": page_obj.object_list,
             "query_string": query.urlencode(),
-            "manages_all": manages_all,
+            "manages_all": scope.all_agencies,
         },
     )
 
@@ -197,11 +197,11 @@ def _register_csv(rows, *, agency_id, status):
 
 @login_required
 def licence_detail(request, pk):
-    _require_lead(request)
-    licence = licence_get_for_manager(user=request.user, pk=pk)
+    scope = _lead_scope(request)
+    licence = licence_get_for_manager(scope=scope, pk=pk)
     if licence is None:
         raise Http404
-    can_revoke = user_manages_all_agencies(request.user)
+    can_revoke = scope.all_agencies
     form = LicenceRevokeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if not can_revoke:
