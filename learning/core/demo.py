@@ -415,14 +415,16 @@ def demo_training_load(*, trainer_email="trainer@example.org") -> int:
                     for user in learners[:8]
                 ]
                 # One place cancelled the day before: a late cancellation.
-                Booking.objects.create(
-                    session=session,
-                    user=learners[8],
-                    status="cancelled",
-                    created_at=start - timedelta(days=30),
-                    cancelled_at=start - timedelta(days=1),
-                    late_cancellation=True,
-                )
+                late_canceller = learners[8:9]
+                for user in late_canceller:
+                    Booking.objects.create(
+                        session=session,
+                        user=user,
+                        status="cancelled",
+                        created_at=start - timedelta(days=30),
+                        cancelled_at=start - timedelta(days=1),
+                        late_cancellation=True,
+                    )
                 statuses = {
                     b.pk: (
                         "did_not_attend" if i == 7 else "late" if i == 6 else "attended"
