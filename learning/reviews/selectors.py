@@ -9,8 +9,11 @@ from .models import LearningPoint, Recommendation, Review
 def review_get_for_display(*, slug: str, request=None) -> Review:
     """The review with its learning points and recommendations, in number order.
 
-    Each recommendation carries ``mapped_learning``: the live modules that evidence it.
+    Each recommendation carries ``mapped_learning``: the live modules and active
+    courses that evidence it, and its active seven-minute briefings where a briefing
+    counts as evidence.
     """
+    from learning.briefings.models import Briefing
     from learning.events.models import Course
     from modules.models import ModulePage
 
@@ -29,6 +32,13 @@ def review_get_for_display(*, slug: str, request=None) -> Review:
                     queryset=Course.objects.filter(is_active=True).order_by("title"),
                     to_attr="active_courses",
                 ),
+                Prefetch(
+                    "briefings",
+                    queryset=Briefing.objects.filter(is_active=True)
+                    .select_related("module", "document")
+                    .order_by("title"),
+                    to_attr="active_briefings",
+                ),
             ),
         ),
     )
@@ -45,6 +55,15 @@ def review_get_for_display(*, slug: str, request=None) -> Review:
             }
             for course in recommendation.active_courses
         ]
+        if recommendation.briefings_count_as_evidence:
+            recommendation.mapped_learning += [
+                {
+                    "title": _("%(title)s (seven-minute briefing, given by your team)")
+                    % {"title": briefing.title},
+                    "url": briefing.source_url,
+                }
+                for briefing in recommendation.active_briefings
+            ]
     return review
 
 
