@@ -79,7 +79,7 @@ ROLE_PERMISSIONS = {
         "events.change_trainingsession",
         "events.view_trainingsession",
         "events.view_charge",
-        "events.change_charge",
+        "events.waive_charge",
         "briefings.add_briefing",
         "briefings.change_briefing",
         "briefings.view_briefing",
