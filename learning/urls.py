@@ -26,6 +26,7 @@ urlpatterns = [
     path("briefings/", include("learning.briefings.urls")),
     path("licences/", include("learning.licences.urls")),
     path("follow-up/", include("learning.followups.urls")),
+    path("reports/", include("learning.reports.urls")),
     path(
         "favicon.ico",
         RedirectView.as_view(

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "learning.briefings",
     "learning.licences",
     "learning.followups",
+    "learning.reports",
     "modules",
     "certificates",
     "wagtail.contrib.forms",
