@@ -134,12 +134,11 @@ def licences_for_holder(*, user) -> list[Licence]:
     for licence in licences:
         licence.status = licence.status_on(today)
         licence.is_current = licence.status in LICENSED
-    if any(
-        not licence.is_current or licence.status == LicenceStatus.DUE
-        for licence in licences
-    ):
-        for licence in licences:
-            licence.booking_url = licence_course_booking_url(kind=licence.kind)
+        # Only those who need to book again are shown the course.
+        needs_booking = licence.status != LicenceStatus.CURRENT
+        licence.booking_url = (
+            licence_course_booking_url(kind=licence.kind) if needs_booking else None
+        )
     return licences
 
 
