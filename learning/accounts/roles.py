@@ -55,6 +55,7 @@ ROLE_PERMISSIONS = {
         "wagtailadmin.access_admin",
         "accounts.view_own_agency_reports",
         "briefings.view_briefingdelivery",
+        "reports.view_action",
     ],
     Role.PARTNERSHIP_LEADS: [
         "wagtailadmin.access_admin",
@@ -84,6 +85,9 @@ ROLE_PERMISSIONS = {
         "briefings.change_briefing",
         "briefings.view_briefing",
         "briefings.view_briefingdelivery",
+        "reports.add_action",
+        "reports.change_action",
+        "reports.view_action",
     ],
 }
 
