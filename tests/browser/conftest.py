@@ -142,7 +142,8 @@ def pytest_runtest_teardown(item, nextitem):
     finally:
         # pytest-django has flushed the database by now; put the migration data back
         # so that later tests (of any kind) see the database as migrations left it.
-        if _is_browser_item(item) and _find_browser():
+        # After the session's last test the test database may already be gone.
+        if _is_browser_item(item) and _find_browser() and nextitem is not None:
             _restore_test_databases(item.config)
 
 
