@@ -131,6 +131,19 @@ class Certificate(models.Model):
                 fields=["holder", "expires_on"], name="certificate_holder_idx"
             ),
             models.Index(fields=["agency", "issued_at"], name="certificate_agency_idx"),
+            # Reports: does this holder hold a certificate for this piece of learning?
+            models.Index(
+                fields=["holder", "module", "completed_on"],
+                name="certificate_holder_module_idx",
+            ),
+            models.Index(
+                fields=["holder", "course", "completed_on"],
+                name="certificate_holder_course_idx",
+            ),
+            models.Index(
+                fields=["holder", "briefing", "completed_on"],
+                name="certificate_holder_brief_idx",
+            ),
         ]
 
     def __str__(self):

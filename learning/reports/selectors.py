@@ -1,0 +1,731 @@
+"""Report figures for partnership and agency leads: pure reads, no request objects.
+
+Every selector takes a ``ReportScope`` (whose agencies) and ``ReportFilters`` (what
+to count) explicitly. People are counted through their *current* profile: each
+person counts once, in the agency on their profile today, never in the agency
+recorded on an old certificate. Figures are computed in the database with a fixed
+number of queries whatever the number of learners, so the dashboard, exports and
+the board pack stay fast on large partnerships.
+
+What the filters do:
+
+- agency, agency kind and job role narrow the people counted, in every figure;
+- the date range (inclusive) narrows activity: module progress, attendance at
+  sessions starting in the range and certificates completed in the range;
+- a module or course narrows activity and certificates to that learning only
+  (choosing a module leaves sessions out; choosing a course leaves modules out),
+  and the matrix to the recommendations it is mapped to;
+- certificate, refresher, licence and evidence figures describe the position on
+  ``on`` (today by default) and ignore the date range.
+
+``dashboard_figures`` caches the computed figures for ``CACHE_SECONDS`` under a key
+made of the scope's agency ids, the filter values and the day, so cached figures
+are never more than five minutes old and never shared between scopes.
+"""
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.core.cache import cache
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from certificates.models import Certificate
+from certificates.selectors import EXPIRY_WARNING_DAYS, _mapped_learning
+from learning.accounts.models import Agency, Profile
+from learning.briefings.models import Briefing
+from learning.events.models import AttendanceStatus, Booking, Course
+from learning.licences.models import Licence, LicenceKind, current_licence_q
+from learning.reviews.models import EvidenceRule, Recommendation
+from modules.models import ModulePage, ModuleProgress
+
+from .scope import ReportScope
+
+CACHE_SECONDS = 300  # figures may be at most five minutes stale
+
+ATTENDED = (AttendanceStatus.ATTENDED, AttendanceStatus.LATE)
+NO_SHOW = (AttendanceStatus.DID_NOT_ATTEND,)
+
+
+class Metric:
+    """The figures a lead can drill into, to see the people behind them."""
+
+    REGISTERED = "registered"
+    ACTIVE = "active"
+    STARTED = "started"
+    COMPLETED = "completed"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+    EVIDENCING = "evidencing"
+    NOT_EVIDENCING = "not_evidencing"
+    REFRESHER_OVERDUE = "refresher_overdue"
+    CERTIFICATE_CURRENT = "certificate_current"
+    CERTIFICATE_EXPIRING = "certificate_expiring"
+    LICENSED = "licensed"
+
+    LABELS = {
+        REGISTERED: _("Registered staff"),
+        ACTIVE: _("Active learners in the period"),
+        STARTED: _("Staff who started a module in the period"),
+        COMPLETED: _("Staff who completed a module in the period"),
+        ATTENDED: _("Staff who attended a training session in the period"),
+        NO_SHOW: _("Staff who did not attend a session they had booked"),
+        EVIDENCING: _("Staff who currently evidence the recommendation"),
+        NOT_EVIDENCING: _("Staff who do not yet evidence the recommendation"),
+        REFRESHER_OVERDUE: _(
+            "Staff with a certificate that has expired and not been renewed"
+        ),
+        CERTIFICATE_CURRENT: _("Staff holding a current certificate"),
+        CERTIFICATE_EXPIRING: _(
+            "Staff holding a certificate that expires within 60 days"
+        ),
+        LICENSED: _("Staff with a current GCP2 licence"),
+    }
+    CHOICES = list(LABELS.items())
+
+
+UNKNOWN_METRIC = "Unknown report metric."
+
+
+# Bands of the recommendation x agency matrix, on the percentage of an agency's
+# staff who evidence a recommendation (rounded down, so that a cell never looks as
+# if it has reached a band it has not): below 40% "Low", 40% to 69% "Some", 70% and
+# above "Most". "none" marks an agency with no staff to count.
+BAND_SOME_FROM = 40
+BAND_MOST_FROM = 70
+
+
+class Band:
+    LOW = "low"
+    SOME = "some"
+    MOST = "most"
+    NONE = "none"
+    LABELS = {
+        LOW: _("Low"),
+        SOME: _("Some"),
+        MOST: _("Most"),
+        NONE: _("No staff"),
+    }
+
+
+def band_for(percent: int | None) -> str:
+    if percent is None:
+        return Band.NONE
+    if percent >= BAND_MOST_FROM:
+        return Band.MOST
+    if percent >= BAND_SOME_FROM:
+        return Band.SOME
+    return Band.LOW
+
+
+def percent_of(part: int, whole: int | None) -> int | None:
+    """Whole percent, rounded down; None when there is nothing to divide by."""
+    if not whole:
+        return None
+    return part * 100 // whole
+
+
+# --------------------------------------------------------------------- filters
+
+
+def twelve_months_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+@dataclass(frozen=True)
+class ReportFilters:
+    """What a report counts; built by ``ReportFilterForm`` or by hand (exports)."""
+
+    start: date
+    end: date
+    agency_id: int | None = None
+    agency_kind: str = ""
+    module_id: int | None = None
+    course_id: int | None = None
+    job_title: str = ""
+
+    @classmethod
+    def default(cls, today: date | None = None) -> "ReportFilters":
+        """The last 12 months, everyone in scope."""
+        today = today or timezone.localdate()
+        return cls(start=twelve_months_before(today), end=today)
+
+    def as_query(self) -> dict[str, str]:
+        """The filters as query parameters of the filter form (for links)."""
+        values = {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "agency": self.agency_id,
+            "agency_kind": self.agency_kind,
+            "module": self.module_id,
+            "course": self.course_id,
+            "job_title": self.job_title,
+        }
+        return {key: str(value) for key, value in values.items() if value}
+
+    def _period(self) -> tuple[datetime, datetime]:
+        zone = timezone.get_current_timezone()
+        return (
+            datetime.combine(self.start, time.min, tzinfo=zone),
+            datetime.combine(self.end + timedelta(days=1), time.min, tzinfo=zone),
+        )
+
+    @property
+    def narrows_learning(self) -> bool:
+        return bool(self.module_id or self.course_id)
+
+
+# ---------------------------------------------------------------- the people
+
+
+def _agency_ids(scope: ReportScope, filters: ReportFilters, agency_id=None) -> list:
+    """Agencies in scope, narrowed by the filter and by a drill-down's agency.
+
+    An agency outside the scope narrows to nothing: it is never added.
+    """
+    ids = set(scope.agency_ids)
+    for wanted in (filters.agency_id, agency_id):
+        if wanted is not None:
+            ids &= {int(wanted)}
+    return sorted(ids)
+
+
+def agencies_in_view(
+    *, scope: ReportScope, filters: ReportFilters, agency_id=None
+) -> QuerySet[Agency]:
+    queryset = Agency.objects.filter(pk__in=_agency_ids(scope, filters, agency_id))
+    if filters.agency_kind:
+        queryset = queryset.filter(kind=filters.agency_kind)
+    return queryset.order_by("name")
+
+
+def people_in_view(
+    *, scope: ReportScope, filters: ReportFilters, agency_id=None
+) -> QuerySet[Profile]:
+    """Active people whose current profile agency is in scope and the filters."""
+    queryset = Profile.objects.filter(
+        agency_id__in=_agency_ids(scope, filters, agency_id), user__is_active=True
+    )
+    if filters.agency_kind:
+        queryset = queryset.filter(agency__kind=filters.agency_kind)
+    if filters.job_title:
+        queryset = queryset.filter(job_title=filters.job_title)
+    return queryset
+
+
+def job_titles_in_scope(*, scope: ReportScope) -> list[str]:
+    return list(
+        Profile.objects.filter(agency_id__in=scope.agency_ids)
+        .exclude(job_title="")
+        .order_by("job_title")
+        .values_list("job_title", flat=True)
+        .distinct()
+    )
+
+
+# ----------------------------------------- conditions on a person (a Profile row)
+
+
+def _progress(filters: ReportFilters) -> QuerySet[ModuleProgress]:
+    queryset = ModuleProgress.objects.filter(user_id=OuterRef("user_id"))
+    if filters.narrows_learning:
+        queryset = queryset.filter(module_id=filters.module_id or 0)
+    return queryset
+
+
+def _bookings(filters: ReportFilters, statuses) -> QuerySet[Booking]:
+    start, end = filters._period()
+    queryset = Booking.objects.filter(
+        user_id=OuterRef("user_id"),
+        attendance__in=statuses,
+        session__start__gte=start,
+        session__start__lt=end,
+    )
+    if filters.narrows_learning:
+        queryset = queryset.filter(session__course_id=filters.course_id or 0)
+    return queryset
+
+
+def _certificate_items(filters: ReportFilters) -> Q:
+    """Certificates for the filtered module or course (every certificate if none)."""
+    if not filters.narrows_learning:
+        return Q()
+    return Q(module_id=filters.module_id or 0) | Q(course_id=filters.course_id or 0)
+
+
+def _started(filters: ReportFilters) -> Exists:
+    start, end = filters._period()
+    return Exists(_progress(filters).filter(started_at__gte=start, started_at__lt=end))
+
+
+def _completed(filters: ReportFilters, module_id=None) -> Exists:
+    start, end = filters._period()
+    queryset = _progress(filters).filter(completed_at__gte=start, completed_at__lt=end)
+    if module_id is not None:
+        queryset = queryset.filter(module_id=module_id)
+    return Exists(queryset)
+
+
+def _active(filters: ReportFilters) -> Q:
+    """Any module activity, attendance or certificate in the period."""
+    start, end = filters._period()
+    module_activity = (
+        _progress(filters)
+        .filter(started_at__lt=end)
+        .filter(Q(last_activity_at__gte=start) | Q(completed_at__gte=start))
+    )
+    certificates = Certificate.objects.filter(
+        _certificate_items(filters),
+        holder_id=OuterRef("user_id"),
+        completed_on__gte=filters.start,
+        completed_on__lte=filters.end,
+    )
+    return (
+        Q(Exists(module_activity))
+        | Q(Exists(_bookings(filters, ATTENDED)))
+        | Q(Exists(certificates))
+    )
+
+
+def latest_certificates() -> QuerySet[Certificate]:
+    """Each holder's newest unrevoked certificate for each piece of learning.
+
+    A renewed certificate replaces the one before it, so the old one is not also
+    counted as expired. Revoked certificates are left out altogether.
+    """
+    newer = (
+        Certificate.objects.filter(
+            holder_id=OuterRef("holder_id"), revoked_at__isnull=True
+        )
+        .filter(
+            Q(module_id=OuterRef("module_id"))
+            | Q(course_id=OuterRef("course_id"))
+            | Q(briefing_id=OuterRef("briefing_id"))
+        )
+        .filter(
+            Q(completed_on__gt=OuterRef("completed_on"))
+            | Q(completed_on=OuterRef("completed_on"), pk__gt=OuterRef("pk"))
+        )
+    )
+    return Certificate.objects.filter(revoked_at__isnull=True).filter(~Exists(newer))
+
+
+def _current_q(on: date) -> Q:
+    return Q(expires_on__isnull=True) | Q(expires_on__gte=on)
+
+
+def _expiring_q(on: date) -> Q:
+    return Q(
+        expires_on__gte=on, expires_on__lte=on + timedelta(days=EXPIRY_WARNING_DAYS)
+    )
+
+
+def _expired_q(on: date) -> Q:
+    return Q(expires_on__lt=on)
+
+
+def _holds_latest(filters: ReportFilters, condition: Q) -> Exists:
+    return Exists(
+        latest_certificates().filter(
+            condition, _certificate_items(filters), holder_id=OuterRef("user_id")
+        )
+    )
+
+
+def _licensed(on: date) -> Exists:
+    newest = (
+        Licence.objects.filter(holder_id=OuterRef("holder_id"), kind=OuterRef("kind"))
+        .order_by("-granted_on", "-created_at", "-pk")
+        .values("pk")[:1]
+    )
+    return Exists(
+        Licence.objects.filter(
+            current_licence_q(on),
+            holder_id=OuterRef("user_id"),
+            kind=LicenceKind.GCP2,
+            pk=Subquery(newest),
+        )
+    )
+
+
+_ITEM_FIELDS = {"module": "module_id", "course": "course_id", "briefing": "briefing_id"}
+
+
+def evidence_condition(recommendation: Recommendation, on: date):
+    """A condition on a person that holds when they evidence the recommendation.
+
+    The same rule as ``certificates.selectors.learning_record``: the mapped
+    learning is the recommendation's live modules, active courses and, if it says
+    so, active briefings; a current certificate for any one (rule "any") or for
+    every one (rule "all") of them evidences it. ``recommendation`` needs the
+    ``live_modules``, ``active_courses`` and ``active_briefings`` prefetches of
+    ``recommendations_for_matrix``. None when nothing is mapped (nobody evidences).
+    """
+    mapped = sorted(_mapped_learning(recommendation))
+    if not mapped:
+        return None
+    current = Certificate.objects.current(on).filter(holder_id=OuterRef("user_id"))
+    if recommendation.evidence_rule == EvidenceRule.ALL:
+        condition = Q()
+        for kind, pk in mapped:
+            condition &= Q(Exists(current.filter(**{_ITEM_FIELDS[kind]: pk})))
+        return condition
+    any_item = Q()
+    for kind in _ITEM_FIELDS:
+        ids = [pk for item_kind, pk in mapped if item_kind == kind]
+        if ids:
+            any_item |= Q(**{f"{_ITEM_FIELDS[kind]}__in": ids})
+    return Q(Exists(current.filter(any_item)))
+
+
+def recommendations_for_matrix(
+    *, filters: ReportFilters | None = None
+) -> QuerySet[Recommendation]:
+    """Recommendations in review order, with the learning mapped to each.
+
+    A module or course filter keeps the recommendations it is mapped to.
+    """
+    queryset = Recommendation.objects.select_related("review").order_by(
+        "-review__published_on", "review__title", "review_id", "number"
+    )
+    if filters is not None and filters.narrows_learning:
+        queryset = queryset.filter(
+            Q(modules__pk=filters.module_id or 0)
+            | Q(courses__pk=filters.course_id or 0)
+        ).distinct()
+    return queryset.prefetch_related(
+        Prefetch(
+            "modules",
+            queryset=ModulePage.objects.live().order_by("path"),
+            to_attr="live_modules",
+        ),
+        Prefetch(
+            "courses",
+            queryset=Course.objects.filter(is_active=True).order_by("title"),
+            to_attr="active_courses",
+        ),
+        Prefetch(
+            "briefings",
+            queryset=Briefing.objects.filter(is_active=True).order_by("title"),
+            to_attr="active_briefings",
+        ),
+    )
+
+
+# ------------------------------------------------------------------ the figures
+
+
+def headline_figures(
+    *, scope: ReportScope, filters: ReportFilters, on: date | None = None
+) -> dict[str, int]:
+    """The dashboard's headline numbers (four queries).
+
+    ``modules_completed`` counts completions and ``sessions_attended`` counts
+    attendances in the period; certificates count each holder's newest
+    unrevoked certificate for each piece of learning, ``certificates_current``
+    including those ``certificates_expiring`` within 60 days.
+    """
+    on = on or timezone.localdate()
+    start, end = filters._period()
+    people = people_in_view(scope=scope, filters=filters)
+    figures = people.aggregate(
+        registered=Count("pk"),
+        active=Count("pk", filter=_active(filters)),
+        licences_current=Count("pk", filter=Q(_licensed(on))),
+    )
+    user_ids = people.values("user_id")
+    completions = ModuleProgress.objects.filter(
+        user_id__in=user_ids, completed_at__gte=start, completed_at__lt=end
+    )
+    if filters.narrows_learning:
+        completions = completions.filter(module_id=filters.module_id or 0)
+    figures["modules_completed"] = completions.count()
+    attendances = Booking.objects.filter(
+        user_id__in=user_ids,
+        attendance__in=ATTENDED,
+        session__start__gte=start,
+        session__start__lt=end,
+    )
+    if filters.narrows_learning:
+        attendances = attendances.filter(session__course_id=filters.course_id or 0)
+    figures["sessions_attended"] = attendances.count()
+    figures.update(
+        latest_certificates()
+        .filter(_certificate_items(filters), holder_id__in=user_ids)
+        .aggregate(
+            certificates_current=Count("pk", filter=_current_q(on)),
+            certificates_expiring=Count("pk", filter=_expiring_q(on)),
+            certificates_expired=Count("pk", filter=_expired_q(on)),
+        )
+    )
+    return figures
+
+
+def _table_modules(filters: ReportFilters) -> list[dict]:
+    if filters.narrows_learning and not filters.module_id:
+        return []
+    queryset = ModulePage.objects.live().order_by("path")
+    if filters.module_id:
+        queryset = queryset.filter(pk=filters.module_id)
+    return [
+        {"id": pk, "title": title} for pk, title in queryset.values_list("pk", "title")
+    ]
+
+
+def agency_table(
+    *, scope: ReportScope, filters: ReportFilters, on: date | None = None
+) -> dict:
+    """Per agency (three queries): people counted once each, in their own agency.
+
+    Returns ``{"modules": [{id, title}], "rows": [...], "totals": {...}}``; each
+    row has ``agency_id``, ``agency_name``, ``registered``, ``headcount``,
+    ``workforce_percent`` (None without a headcount), ``started``, ``completed``
+    (a list of counts in the order of ``modules``), ``attended``, ``no_shows``
+    and ``refreshers_overdue``.
+    """
+    on = on or timezone.localdate()
+    agencies = list(
+        agencies_in_view(scope=scope, filters=filters).values(
+            "pk", "name", "frontline_headcount"
+        )
+    )
+    modules = _table_modules(filters)
+    annotations = {
+        "registered": Count("pk"),
+        "started": Count("pk", filter=Q(_started(filters))),
+        "attended": Count("pk", filter=Q(Exists(_bookings(filters, ATTENDED)))),
+        "no_shows": Count("pk", filter=Q(Exists(_bookings(filters, NO_SHOW)))),
+        "refreshers_overdue": Count(
+            "pk", filter=Q(_holds_latest(filters, _expired_q(on)))
+        ),
+    }
+    for module in modules:
+        annotations[f"completed_{module['id']}"] = Count(
+            "pk", filter=Q(_completed(filters, module_id=module["id"]))
+        )
+    counts = {
+        row["agency_id"]: row
+        for row in people_in_view(scope=scope, filters=filters)
+        .values("agency_id")
+        .annotate(**annotations)
+        .order_by()
+    }
+    keys = ["registered", "started", "attended", "no_shows", "refreshers_overdue"]
+    rows = []
+    totals = dict.fromkeys(keys, 0)
+    totals["completed"] = [0] * len(modules)
+    totals["headcount"] = 0
+    for agency in agencies:
+        found = counts.get(agency["pk"], {})
+        row = {key: found.get(key, 0) for key in keys}
+        row["completed"] = [
+            found.get(f"completed_{module['id']}", 0) for module in modules
+        ]
+        row.update(
+            agency_id=agency["pk"],
+            agency_name=agency["name"],
+            headcount=agency["frontline_headcount"],
+            workforce_percent=percent_of(
+                row["registered"], agency["frontline_headcount"]
+            ),
+        )
+        rows.append(row)
+        for key in keys:
+            totals[key] += row[key]
+        totals["completed"] = [
+            a + b for a, b in zip(totals["completed"], row["completed"], strict=True)
+        ]
+        totals["headcount"] += agency["frontline_headcount"] or 0
+    return {"modules": modules, "rows": rows, "totals": totals}
+
+
+def _cell(evidencing: int, total: int) -> dict:
+    percent = percent_of(evidencing, total)
+    return {
+        "evidencing": evidencing,
+        "total": total,
+        "percent": percent,
+        "band": band_for(percent),
+    }
+
+
+def evidence_matrix(
+    *, scope: ReportScope, filters: ReportFilters, on: date | None = None
+) -> dict:
+    """The recommendation x agency matrix, as it stands on ``on`` (today).
+
+    Six queries whatever the number of people or recommendations: the agencies,
+    the recommendations with their mapped learning (four) and one aggregate over
+    the people in view, grouped by agency, with one conditional count per
+    recommendation. Returns ``{"agencies": [{id, name}], "rows": [...]}``; each
+    row has the recommendation's ``id``, ``number``, ``text``, ``review_title``,
+    ``rule``, ``mapped`` (False when nothing is mapped), ``cells`` (one per agency,
+    in order) and ``total`` (all agencies in view). A cell has ``evidencing``,
+    ``total`` (staff counted), ``percent`` (rounded down, None without staff)
+    and ``band`` (see ``band_for``).
+    """
+    on = on or timezone.localdate()
+    agencies = list(agencies_in_view(scope=scope, filters=filters).values("pk", "name"))
+    recommendations = list(recommendations_for_matrix(filters=filters))
+    annotations = {"staff": Count("pk")}
+    for recommendation in recommendations:
+        condition = evidence_condition(recommendation, on)
+        if condition is not None:
+            annotations[f"r{recommendation.pk}"] = Count("pk", filter=condition)
+    counts = {
+        row["agency_id"]: row
+        for row in people_in_view(scope=scope, filters=filters)
+        .values("agency_id")
+        .annotate(**annotations)
+        .order_by()
+    }
+    rows = []
+    for recommendation in recommendations:
+        key = f"r{recommendation.pk}"
+        cells = []
+        for agency in agencies:
+            found = counts.get(agency["pk"], {})
+            cells.append(_cell(found.get(key, 0), found.get("staff", 0)))
+        rows.append(
+            {
+                "id": recommendation.pk,
+                "number": recommendation.number,
+                "text": recommendation.text,
+                "review_title": recommendation.review.title,
+                "rule": recommendation.evidence_rule,
+                "mapped": key in annotations,
+                "cells": cells,
+                "total": _cell(
+                    sum(cell["evidencing"] for cell in cells),
+                    sum(cell["total"] for cell in cells),
+                ),
+            }
+        )
+    return {
+        "agencies": [{"id": a["pk"], "name": a["name"]} for a in agencies],
+        "rows": rows,
+    }
+
+
+def _cache_key(name: str, scope: ReportScope, filters: ReportFilters, on: date) -> str:
+    payload = json.dumps(
+        {
+            "agencies": list(scope.agency_ids),
+            "filters": asdict(filters),
+            "on": on.isoformat(),
+        },
+        sort_keys=True,
+        default=str,
+    )
+    digest = hashlib.sha256(payload.encode()).hexdigest()
+    return f"reports:{name}:v1:{digest}"
+
+
+def dashboard_figures(
+    *, scope: ReportScope, filters: ReportFilters, on: date | None = None
+) -> dict:
+    """Headline figures, agency table and matrix, cached for up to five minutes.
+
+    The cache key holds the scope's agency ids and every filter value, so one
+    scope's figures are never served to another.
+    """
+    on = on or timezone.localdate()
+
+    def compute():
+        return {
+            "headline": headline_figures(scope=scope, filters=filters, on=on),
+            "agencies": agency_table(scope=scope, filters=filters, on=on),
+            "matrix": evidence_matrix(scope=scope, filters=filters, on=on),
+            "computed_at": timezone.now(),
+        }
+
+    return cache.get_or_set(
+        _cache_key("dashboard", scope, filters, on), compute, CACHE_SECONDS
+    )
+
+
+# ------------------------------------------------------------------ drill-downs
+
+
+def people_for(
+    *,
+    scope: ReportScope,
+    filters: ReportFilters,
+    metric: str,
+    agency_id=None,
+    recommendation_id=None,
+    module_id=None,
+    on: date | None = None,
+) -> QuerySet[Profile]:
+    """The people behind a figure, one profile per person, in name order.
+
+    Ready to paginate (or iterate for an export). ``agency_id`` narrows to one
+    agency in scope (outside the scope: nobody); ``recommendation_id`` is needed
+    for the evidence metrics; ``module_id`` names the module for ``completed``
+    (any module without it).
+    """
+    on = on or timezone.localdate()
+    people = people_in_view(scope=scope, filters=filters, agency_id=agency_id)
+    if metric == Metric.REGISTERED:
+        condition = Q()
+    elif metric == Metric.ACTIVE:
+        condition = _active(filters)
+    elif metric == Metric.STARTED:
+        condition = Q(_started(filters))
+    elif metric == Metric.COMPLETED:
+        condition = Q(_completed(filters, module_id=module_id))
+    elif metric == Metric.ATTENDED:
+        condition = Q(Exists(_bookings(filters, ATTENDED)))
+    elif metric == Metric.NO_SHOW:
+        condition = Q(Exists(_bookings(filters, NO_SHOW)))
+    elif metric == Metric.REFRESHER_OVERDUE:
+        condition = Q(_holds_latest(filters, _expired_q(on)))
+    elif metric == Metric.CERTIFICATE_CURRENT:
+        condition = Q(_holds_latest(filters, _current_q(on)))
+    elif metric == Metric.CERTIFICATE_EXPIRING:
+        condition = Q(_holds_latest(filters, _expiring_q(on)))
+    elif metric == Metric.LICENSED:
+        condition = Q(_licensed(on))
+    elif metric in (Metric.EVIDENCING, Metric.NOT_EVIDENCING):
+        recommendation = (
+            recommendations_for_matrix().filter(pk=recommendation_id).first()
+            if recommendation_id
+            else None
+        )
+        if recommendation is None:
+            return people.none()
+        evidence = evidence_condition(recommendation, on)
+        if evidence is None:
+            condition = Q(pk__in=[]) if metric == Metric.EVIDENCING else Q()
+        else:
+            condition = evidence if metric == Metric.EVIDENCING else ~evidence
+    else:
+        raise ValueError(UNKNOWN_METRIC)
+    return (
+        people.filter(condition)
+        .select_related("user", "agency")
+        .order_by("user__name", "user__email", "pk")
+    )
+
+
+def person_in_scope(*, scope: ReportScope, user_id) -> Profile | None:
+    """The person's profile if their current agency is in scope, else None."""
+    return (
+        Profile.objects.filter(user_id=user_id, agency_id__in=scope.agency_ids)
+        .select_related("user", "agency")
+        .first()
+    )
+
+
+def modules_for_person(*, user) -> QuerySet[ModuleProgress]:
+    return (
+        ModuleProgress.objects.filter(user=user)
+        .select_related("module")
+        .order_by("-last_activity_at", "pk")
+    )
