@@ -699,16 +699,18 @@ class _Generator:
         )
 
     def _revoke_some(self, certificates):
-        for certificate in certificates:
-            if self.rng.random() < REVOKED_SHARE:
-                revoked_at = min(
-                    certificate.issued_at + timedelta(days=self.rng.uniform(1, 60)),
-                    self.now,
-                )
-                certificate.revoked_at = revoked_at
-                certificate.revoked_reason = self.rng.choice(REVOKE_REASONS)
-                certificate.revoked_by_id = self.partnership_lead.user_id
-                self.summary.counts["revoked certificates"] += 1
+        """Revoke a few certificates (at least one a chunk), as leads do."""
+        chosen = [c for c in certificates if self.rng.random() < REVOKED_SHARE]
+        if certificates and not chosen:
+            chosen = [self.rng.choice(certificates)]
+        for certificate in chosen:
+            certificate.revoked_at = min(
+                certificate.issued_at + timedelta(days=self.rng.uniform(1, 60)),
+                self.now,
+            )
+            certificate.revoked_reason = self.rng.choice(REVOKE_REASONS)
+            certificate.revoked_by_id = self.partnership_lead.user_id
+        self.summary.counts["revoked certificates"] += len(chosen)
 
     # ------------------------------------------------------------ modules
 
@@ -1003,8 +1005,12 @@ class _Generator:
             teams[(person.agency.agency.pk, person.team)].append(person)
         deliveries = []  # (delivery, briefing tuple, attendees)
         managers = []
+        # Every batch has at least one delivery: the largest team always gets one.
+        largest = max(teams.values(), key=len)
         for members in teams.values():
-            if len(members) < 4 or self.rng.random() > 0.45:
+            if members is not largest and (
+                len(members) < 4 or self.rng.random() > 0.45
+            ):
                 continue
             manager = next(
                 (p for p in members if p.job_title in MANAGER_TITLES), members[0]
@@ -1012,7 +1018,7 @@ class _Generator:
             managers.append(manager)
             colleagues = [p for p in members if p is not manager]
             for briefing in self.briefings:
-                if self.rng.random() > 0.8:
+                if members is not largest and self.rng.random() > 0.8:
                     continue
                 earliest = max(
                     manager.joined, self.now - timedelta(days=MONTHS_OF_ACTIVITY * 30)
