@@ -14,6 +14,8 @@ from .models import AchievementKind, Certificate
 
 REVOKE_REASON_REQUIRED = _("Give a reason for revoking the certificate.")
 ALREADY_REVOKED = _("This certificate has already been revoked.")
+# Kept in English in the database: it also marks certificates the register withdrew.
+ATTENDANCE_CORRECTED = "Attendance corrected on the register."
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,18 @@ def certificate_issue(*, holder, achievement: Achievement) -> Certificate:
     The recommendations and learning points are copied onto the certificate so that
     later edits to the module or the review never change what it says.
     """
-    existing = Certificate.objects.filter(source_key=achievement.source_key).first()
+    existing = (
+        Certificate.objects.select_for_update()
+        .filter(source_key=achievement.source_key)
+        .first()
+    )
     if existing:
+        if existing.revoked_at and existing.revoked_reason == ATTENDANCE_CORRECTED:
+            existing.revoked_at = None
+            existing.revoked_by = None
+            existing.revoked_reason = ""
+            existing.save(update_fields=["revoked_at", "revoked_by", "revoked_reason"])
+            audit_log(actor=holder, action="certificate.reinstated", obj=existing)
         return existing
     profile = Profile.objects.filter(user=holder).select_related("agency").first()
     expires_on = (
@@ -193,3 +205,21 @@ def certificate_pdf_store(*, certificate: Certificate) -> Certificate:
     certificate.pdf_rendered_at = timezone.now()
     certificate.save(update_fields=["pdf", "pdf_rendered_at"])
     return certificate
+
+
+@transaction.atomic
+def certificate_withdraw_for_source(*, source_key: str, by) -> Certificate | None:
+    """Revoke the certificate for an achievement that the register no longer shows.
+
+    Issuing the same achievement again (the register corrected back) reinstates it.
+    """
+    certificate = (
+        Certificate.objects.select_for_update()
+        .filter(source_key=source_key, revoked_at__isnull=True)
+        .first()
+    )
+    if certificate is None:
+        return None
+    return certificate_revoke(
+        certificate=certificate, reason=ATTENDANCE_CORRECTED, revoked_by=by
+    )

@@ -107,16 +107,42 @@ TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_pag
 def _trainer_page_permissions(group):
     from wagtail.models import GroupPagePermission
 
+    from learning.licences.models import ResourceIndexPage
     from modules.models import ModuleIndexPage
 
     permissions = Permission.objects.filter(
         content_type__app_label="wagtailcore", codename__in=TRAINER_PAGE_PERMISSIONS
     )
-    for index_page in ModuleIndexPage.objects.all():
+    index_pages = [*ModuleIndexPage.objects.all(), *ResourceIndexPage.objects.all()]
+    for index_page in index_pages:
         for permission in permissions:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=index_page, permission=permission
             )
+
+
+# Wagtail checks image and document permissions per collection, so trainers hold
+# their media permissions on the root collection (and so on every collection).
+TRAINER_COLLECTION_PERMISSIONS = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "core.add_document",
+    "core.change_document",
+    "core.choose_document",
+]
+
+
+def _trainer_collection_permissions(group):
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    for permission in _permissions(TRAINER_COLLECTION_PERMISSIONS):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission
+        )
 
 
 @transaction.atomic
@@ -128,6 +154,7 @@ def roles_sync() -> dict[str, Group]:
         group.permissions.set(_permissions(names))
         groups[role] = group
     _trainer_page_permissions(groups[Role.TRAINERS])
+    _trainer_collection_permissions(groups[Role.TRAINERS])
     return groups
 
 

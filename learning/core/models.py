@@ -38,10 +38,14 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from learning.licences.models import ResourceIndexPage
         from learning.reviews.selectors import review_featured
 
         context = super().get_context(request, *args, **kwargs)
         context["featured_review"] = review_featured()
+        context["resources_page"] = (
+            ResourceIndexPage.objects.live().child_of(self).first()
+        )
         return context
 
 

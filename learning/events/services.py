@@ -10,7 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning.core.services import audit_log
-from learning.licences.services import licence_grant_for_booking
+from learning.licences.services import (
+    licence_grant_for_booking,
+    licence_withdraw_for_booking,
+)
 
 from .models import (
     AttendanceStatus,
@@ -259,8 +262,19 @@ def _record(booking, status, *, recorded_by, now, source):
                 holder=booking.user, achievement=achievement_for_booking(booking)
             )
             licence_grant_for_booking(booking=booking, granted_by=recorded_by)
-        elif status == AttendanceStatus.DID_NOT_ATTEND:
-            _notify(booking, "no_show")
+        else:
+            if previous in (AttendanceStatus.ATTENDED, AttendanceStatus.LATE):
+                _attendance_withdrawn(booking, by=recorded_by)
+            if status == AttendanceStatus.DID_NOT_ATTEND:
+                _notify(booking, "no_show")
+
+
+def _attendance_withdrawn(booking, *, by):
+    """The register no longer says they attended: withdraw what attending gave."""
+    from certificates.services import certificate_withdraw_for_source
+
+    certificate_withdraw_for_source(source_key=f"attendance:{booking.pk}", by=by)
+    licence_withdraw_for_booking(booking=booking, by=by)
 
 
 @transaction.atomic

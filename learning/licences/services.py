@@ -11,6 +11,8 @@ from .models import Licence
 REVOKE_REASON_REQUIRED = _("Give a reason for revoking the licence.")
 ALREADY_REVOKED = _("This licence has already been revoked.")
 REVOKE_NOT_ALLOWED = _("Only partnership leads can revoke a licence.")
+# Kept in English in the database: it also marks licences the register withdrew.
+ATTENDANCE_CORRECTED = "Attendance corrected on the register."
 
 
 @transaction.atomic
@@ -24,8 +26,16 @@ def licence_grant_for_booking(*, booking, granted_by) -> Licence | None:
     course = booking.session.course
     if not course.grants_licence or not booking.attended:
         return None
-    existing = Licence.objects.filter(source_booking=booking).first()
+    existing = (
+        Licence.objects.select_for_update().filter(source_booking=booking).first()
+    )
     if existing is not None:
+        if existing.revoked_at and existing.revoked_reason == ATTENDANCE_CORRECTED:
+            existing.revoked_at = None
+            existing.revoked_by = None
+            existing.revoked_reason = ""
+            existing.save(update_fields=["revoked_at", "revoked_by", "revoked_reason"])
+            audit_log(actor=granted_by, action="licence.reinstated", obj=existing)
         return existing
     granted_on = timezone.localdate(booking.session.start)
     refresher_due = (
@@ -74,4 +84,25 @@ def licence_revoke(*, licence: Licence, reason: str, revoked_by) -> Licence:
     licence.revoked_reason = reason
     licence.save(update_fields=["revoked_at", "revoked_by", "revoked_reason"])
     audit_log(actor=revoked_by, action="licence.revoked", obj=licence, reason=reason)
+    return licence
+
+
+@transaction.atomic
+def licence_withdraw_for_booking(*, booking, by) -> Licence | None:
+    """Withdraw the licence granted for a booking whose attendance was corrected.
+
+    Marking the booking attended again reinstates the same licence.
+    """
+    licence = (
+        Licence.objects.select_for_update()
+        .filter(source_booking=booking, revoked_at__isnull=True)
+        .first()
+    )
+    if licence is None:
+        return None
+    licence.revoked_at = timezone.now()
+    licence.revoked_by = by if getattr(by, "is_authenticated", False) else None
+    licence.revoked_reason = ATTENDANCE_CORRECTED
+    licence.save(update_fields=["revoked_at", "revoked_by", "revoked_reason"])
+    audit_log(actor=by, action="licence.withdrawn", obj=licence, booking=booking.pk)
     return licence

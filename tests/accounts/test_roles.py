@@ -93,3 +93,42 @@ def test_user_roles_set_rejects_unknown_roles_and_changes_nothing(trainer):
 
     assert _role_names(trainer) == {Role.LEARNERS, Role.TRAINERS}
     assert not Group.objects.filter(name="Superheroes").exists()
+
+
+def test_trainers_can_upload_and_choose_documents_and_images_in_every_collection(
+    trainer,
+):
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    roles_sync()
+
+    documents = policy_registry.get_by_type(get_document_model())
+    images = policy_registry.get_by_type(get_image_model())
+    for policy in (documents, images):
+        for action in ("add", "change", "choose"):
+            assert policy.user_has_permission(trainer, action), (policy, action)
+
+
+def test_trainers_can_edit_the_practitioner_resources_pages(trainer):
+    from wagtail.models import Page
+
+    from learning.licences.models import ResourceIndexPage
+
+    home = Page.objects.get(depth=2)
+    index = home.add_child(instance=ResourceIndexPage(title="Resources"))
+    roles_sync()
+
+    assert index.permissions_for_user(trainer).can_add_subpage()
+    assert index.permissions_for_user(trainer).can_edit()
+
+
+def test_learners_cannot_upload_documents(learner):
+    from wagtail.documents import get_document_model
+    from wagtail.permissions import policy_registry
+
+    roles_sync()
+
+    documents = policy_registry.get_by_type(get_document_model())
+    assert not documents.user_has_permission(learner, "add")

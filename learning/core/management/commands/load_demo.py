@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from learning.accounts.roles import roles_sync
 from learning.briefings.demo import demo_briefings_load
 from learning.core.demo import (
     DEMO_ACCOUNTS,
@@ -63,6 +64,8 @@ class Command(BaseCommand):
         ):
             if summary:
                 self.stdout.write(summary)
+        # Trainers' page permissions cover index pages the demo has just created.
+        roles_sync()
         self.stdout.write("Demo accounts (demo data only), all with the password:")
         self.stdout.write(f"  password: {DEMO_PASSWORD}")
         for email, name, agency, _job, _team, roles in DEMO_ACCOUNTS:
