@@ -53,6 +53,8 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# bench_reports.py needs BENCH_DATABASE_URL=postgres://.../<throwaway database>; it
+# generates 20,000 learners there on its first run. Without it, it is skipped.
 bench: system-deps $(STAMP)
 	@for script in tests/benchmarks/bench_*.py; do \
 		[ -e "$$script" ] || continue; \
