@@ -520,7 +520,6 @@ def agency_table(
     rows = []
     totals = dict.fromkeys(keys, 0)
     totals["completed"] = [0] * len(modules)
-    totals["headcount"] = 0
     for agency in agencies:
         found = counts.get(agency["pk"], {})
         row = {key: found.get(key, 0) for key in keys}
@@ -541,7 +540,6 @@ def agency_table(
         totals["completed"] = [
             a + b for a, b in zip(totals["completed"], row["completed"], strict=True)
         ]
-        totals["headcount"] += agency["frontline_headcount"] or 0
     return {"modules": modules, "rows": rows, "totals": totals}
 
 
