@@ -17,6 +17,7 @@ from django.utils.cache import patch_cache_control
 from certificates.selectors import learning_record
 
 from .forms import PeopleFilterForm, ReportFilterForm
+from .impact import actions_for_plan
 from .scope import report_scope_for
 from .selectors import (
     BAND_MOST_FROM,
@@ -136,7 +137,10 @@ def dashboard(request):
             filters=filters,
             figures=_decorate(figures, DrillLinks(filters.as_query())),
             band_some_from=BAND_SOME_FROM,
+            band_some_to=BAND_MOST_FROM - 1,
             band_most_from=BAND_MOST_FROM,
+            actions=actions_for_plan(scope=scope),
+            can_edit_actions=request.user.has_perm("reports.change_action"),
         )
     return _private(render(request, "reports/dashboard.html", context))
 

@@ -1,18 +1,24 @@
 """The dashboard, drill-downs and learner pages: permissions, content, query budgets."""
 
+from datetime import timedelta
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 
 from learning.accounts.factories import ProfileFactory
+from learning.accounts.models import Profile
 from learning.reports.forms import (
     AGENCY_OUTSIDE_SCOPE,
+    CHOICE_NOT_FOUND,
     DATES_REVERSED,
     METRIC_REQUIRED,
     RECOMMENDATION_REQUIRED,
 )
+from learning.reports.models import Action
 from learning.reports.selectors import Metric
 
 from .conftest import certificate_give
@@ -61,10 +67,7 @@ def test_an_agency_lead_sees_only_their_own_agency_on_the_dashboard(client, worl
     assert "Children&#x27;s Social Care" in text
     assert "Oakfield Primary School" not in text
     assert "Northbridge Police" not in text
-    assert (
-        response["Cache-Control"].startswith("private")
-        or "private" in response["Cache-Control"]
-    )
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_a_partnership_lead_sees_every_agency_the_matrix_and_links(client, world):
@@ -93,6 +96,22 @@ def test_a_tampered_agency_filter_is_an_error_and_shows_no_figures(client, world
     assert str(AGENCY_OUTSIDE_SCOPE) in text
     assert 'id="evidence-matrix"' not in text
     assert "Oakfield Primary School" not in text
+
+
+def test_a_job_role_from_another_agency_is_not_a_choice_for_an_agency_lead(
+    client, world
+):
+    Profile.objects.filter(user=world.people["b1"]).update(job_title="School nurse")
+    Profile.objects.filter(user=world.people["a1"]).update(job_title="Social worker")
+    client.force_login(world.agency_lead)
+
+    refused = client.get(DASHBOARD, {"job_title": "School nurse"})
+    allowed = client.get(DASHBOARD, {"job_title": "Social worker"})
+
+    assert str(CHOICE_NOT_FOUND) in _text(refused)
+    assert 'id="headline-figures"' not in _text(refused)
+    assert "School nurse" not in _text(allowed)
+    assert allowed.context["figures"]["headline"]["registered"] == 1
 
 
 def test_reversed_dates_are_an_error(client, world):
@@ -272,3 +291,18 @@ def test_the_drill_down_and_person_pages_keep_a_query_budget(
     assert "Next" in _text(response)  # 74 people: two pages
     with django_assert_max_num_queries(25):
         client.get(_person_url(world.people["a2"]))
+
+
+def test_the_action_plan_is_shown_under_the_matrix(client, world):
+    Action.objects.create(
+        recommendation=world.recommendations[1],
+        owner_agency=world.agencies["b"],
+        description="Run a neglect practice workshop for school safeguarding leads.",
+        due_on=timezone.localdate() + timedelta(days=60),
+    )
+    client.force_login(world.agency_lead)
+
+    text = _text(client.get(DASHBOARD))
+
+    assert text.index('id="evidence-matrix"') < text.index('id="action-plan"')
+    assert "Run a neglect practice workshop" in text
