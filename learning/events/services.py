@@ -393,7 +393,7 @@ def booking_substitute(*, booking: Booking, colleague, by, now=None) -> Booking:
     now = now or timezone.now()
     session = TrainingSession.objects.select_for_update().get(pk=booking.session_id)
     booking = (
-        Booking.objects.select_for_update()
+        Booking.objects.select_for_update(of=("self",))
         .select_related("user__profile")
         .get(pk=booking.pk)
     )
