@@ -16,8 +16,10 @@ class AccountsConfig(AppConfig):
         from wagtail.admin.views import account
 
         from .forms import AdminNameEmailForm
+        from .security import security_signals_connect
 
         post_migrate.connect(_sync_roles, sender=self)
+        security_signals_connect()
 
         # Wagtail's own account page edits first and last names, which our one-field
         # user model does not have; point it at a form for ``name`` instead.

@@ -55,3 +55,34 @@ class ProfileFactory(DjangoModelFactory):
     agency = factory.SubFactory(AgencyFactory)
     job_title = factory.Faker("job", locale="en_GB")
     team = ""
+
+
+def totp_enable(user, *, secret: str | None = None) -> str:
+    """Give ``user`` an authenticator app (for tests and demo data); return its secret.
+
+    Creates allauth's TOTP ``Authenticator`` as activating it in the browser would,
+    without recovery codes. Compute a current code with
+    ``allauth.mfa.totp.internal.auth.hotp_value`` / ``format_hotp_value``.
+    """
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import generate_totp_secret
+    from allauth.mfa.utils import encrypt
+
+    secret = secret or generate_totp_secret()
+    Authenticator.objects.update_or_create(
+        user=user,
+        type=Authenticator.Type.TOTP,
+        defaults={"data": {"secret": encrypt(secret)}},
+    )
+    return secret
+
+
+def totp_code(secret: str, *, at: float | None = None) -> str:
+    """The authenticator code for ``secret`` at ``at`` (a Unix time; now by default)."""
+    import time
+
+    from allauth.mfa import app_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    now = time.time() if at is None else at
+    return format_hotp_value(hotp_value(secret, int(now) // app_settings.TOTP_PERIOD))

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Agency, Profile, User
 from .roles import Role, roles_sync
+from .security import client_ip, security_event
 from .selectors import agencies_for_email
 
 AGENCY_DOES_NOT_ALLOW_DOMAIN = _(
@@ -58,3 +59,73 @@ def user_roles_set(*, user: User, roles: list[str]) -> None:
     groups = roles_sync()
     user.groups.remove(*[g for name, g in groups.items() if name not in wanted])
     user.groups.add(*[groups[name] for name in wanted])
+
+
+# An address is required by the session index; used when a sign-in has none (only
+# test clients and management code sign in without a connecting address).
+UNKNOWN_CLIENT_IP = "0.0.0.0"  # noqa: S104 - stored, never bound
+
+
+def user_session_record(*, request, user: User) -> None:
+    """Add this sign-in's session to the index that ``user_sessions_end`` uses.
+
+    allauth.usersessions' ``UserSession`` rows name each signed-in session by key,
+    whatever SESSION_ENGINE stores it (database, cache or signed cookies aside), so
+    sessions can be ended without scanning every stored session. allauth records
+    its own sign-ins; this also records any other (``django.contrib.auth.login``).
+    """
+    from allauth.usersessions.models import UserSession
+
+    if not request.session.session_key:
+        request.session.save()
+    max_length = UserSession._meta.get_field("user_agent").max_length
+    UserSession.objects.update_or_create(
+        session_key=request.session.session_key,
+        defaults={
+            "user": user,
+            "ip": client_ip(request) or UNKNOWN_CLIENT_IP,
+            "user_agent": request.META.get("HTTP_USER_AGENT", "")[:max_length],
+        },
+    )
+
+
+def user_sessions_end(*, user: User) -> int:
+    """Delete every indexed session of ``user`` from the session store.
+
+    Returns how many were ended. Sessions from before the index existed are not
+    listed, but Django refuses them anyway once the user is inactive or their
+    password changes (``ModelBackend.get_user`` and the session auth hash).
+    """
+    from allauth.usersessions.models import UserSession
+
+    ended = 0
+    for user_session in UserSession.objects.filter(user=user):
+        user_session.end()
+        ended += 1
+    return ended
+
+
+@transaction.atomic
+def user_deactivate(*, user: User, by: User | None) -> User:
+    """Stop ``user`` signing in and end all their sessions, now.
+
+    Idempotent: an inactive user's sessions are still ended, but the audit entry
+    is written only when the account was active.
+    """
+    from learning.core.services import audit_log
+
+    user = User.objects.select_for_update().get(pk=user.pk)
+    was_active = user.is_active
+    if was_active:
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+    ended = user_sessions_end(user=user)
+    if was_active:
+        audit_log(actor=by, action="user.deactivated", obj=user, sessions_ended=ended)
+        security_event(
+            "user_deactivated",
+            user=user,
+            by_user_id=getattr(by, "pk", None),
+            sessions_ended=ended,
+        )
+    return user

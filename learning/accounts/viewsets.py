@@ -3,9 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views.users import EditView as WagtailUserEditView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from .models import Agency
+from .services import user_deactivate
 
 
 class NameFieldMixin(forms.ModelForm):
@@ -24,7 +26,24 @@ class AccountsUserEditForm(NameFieldMixin, UserEditForm):
         fields = ["email", "name", "is_active", "is_superuser", "groups"]
 
 
+class UserEditView(WagtailUserEditView):
+    def save_instance(self):
+        deactivating = (
+            "is_active" in self.form.changed_data and not self.form.instance.is_active
+        )
+        if deactivating:
+            # Unticking "active" goes through user_deactivate, which also ends every
+            # session the person has open and writes the audit entry.
+            self.form.instance.is_active = True
+        instance = super().save_instance()
+        if deactivating:
+            instance = user_deactivate(user=instance, by=self.request.user)
+        return instance
+
+
 class UserViewSet(WagtailUserViewSet):
+    edit_view_class = UserEditView
+
     def get_form_class(self, for_update=False):
         return AccountsUserEditForm if for_update else AccountsUserCreationForm
 

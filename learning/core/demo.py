@@ -9,11 +9,15 @@ from django.db import transaction
 
 from allauth.account.models import EmailAddress
 
+from learning.accounts.factories import totp_enable
 from learning.accounts.models import Agency, AgencyEmailDomain, AgencyKind, User
 from learning.accounts.roles import Role
 from learning.accounts.services import profile_save, user_roles_set
 
 DEMO_PASSWORD = "learn-safely-2026"  # noqa: S105 - demo data only, refused without DEBUG
+# The authenticator-app secret of every demo staff account (trainer and leads), who
+# must use two-step sign-in. Published in the README: demo data only.
+DEMO_TOTP_SECRET = "LEARNSAFELYDEMOSECRETKEYTWOSTEPS"  # noqa: S105
 
 AGENCIES = [
     (
@@ -280,6 +284,8 @@ def demo_accounts_load(*, agencies: dict[str, Agency]) -> list[User]:
             allow_any_domain=True,
         )
         user_roles_set(user=user, roles=roles)
+        if roles:
+            totp_enable(user, secret=DEMO_TOTP_SECRET)
         users.append(user)
     return users
 

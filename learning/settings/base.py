@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -94,6 +96,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Ends idle or over-long sign-ins, then keeps staff without two-step sign-in
+    # out of the pages that show learners' records.
+    "learning.accounts.middleware.SessionTimeoutMiddleware",
+    "learning.accounts.middleware.StaffMfaRequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -197,6 +203,23 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 
+# Client addresses for rate limits come from X-Forwarded-For only behind this many
+# trusted proxies (0: the connecting address, which is right without a proxy).
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# Two-step sign-in (allauth.mfa): an authenticator app, with recovery codes.
+MFA_ADAPTER = "learning.accounts.security.MfaAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Safeguarding learning"  # the partnership's short name wins
+# Trainers, leads and superusers must set it up before they reach the admin,
+# reports, registers and other pages showing learners' records
+# (learning/accounts/middleware.py).
+MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", True)
+
+# Years without a sign-in or learning activity after which remove_inactive_accounts
+# erases a learner's account.
+ACCOUNT_RETENTION_YEARS = env_int("ACCOUNT_RETENTION_YEARS", 6)
+
 # Public certificate checks allowed per address: (requests, seconds).
 CERTIFICATE_VERIFY_RATE_LIMIT = (30, 60)
 
@@ -244,7 +267,11 @@ TASKS = {
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# Absolute lifetime of a sign-in (seconds); SessionTimeoutMiddleware enforces it
+# from the moment of sign-in, however active the session has been.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60 * 8)
+# Signed out after this many seconds without a request.
+SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 30 * 60)
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

@@ -25,6 +25,9 @@ STORAGES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://testserver")
 WHITENOISE_AUTOREFRESH = True
+# Many tests act as trainers and leads without an authenticator; the MFA tests turn
+# this on with the ``settings`` fixture (the middleware reads it per request).
+MFA_REQUIRED_FOR_STAFF = False
 
 # Files written by tests (certificate PDFs, exports) go to a throwaway folder.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="learning-test-media-"))

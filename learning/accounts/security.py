@@ -1,0 +1,148 @@
+"""Security events: the ``learning.security`` log and audit entries for MFA changes.
+
+Receivers for django.contrib.auth's and allauth.mfa's signals, connected by
+``security_signals_connect`` from ``AccountsConfig.ready``. They log who and what,
+never passwords, codes, recovery codes, tokens or session keys.
+"""
+
+import logging
+
+from django.contrib.auth import signals as auth_signals
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+
+from allauth.account.adapter import get_adapter as get_account_adapter
+from allauth.mfa import signals as mfa_signals
+from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
+
+logger = logging.getLogger("learning.security")
+
+DEFAULT_TOTP_ISSUER = "Safeguarding learning"
+
+# The page that sent someone to set up two-step sign-in: set by the middleware, read
+# by the MFA templates as ``request.session.mfa_required_next`` (so no dots).
+MFA_REQUIRED_NEXT_SESSION_KEY = "mfa_required_next"
+
+
+class MfaAdapter(DefaultMFAAdapter):
+    def get_totp_issuer(self) -> str:
+        """The name authenticator apps show next to the code."""
+        from allauth.core import context
+
+        from learning.core.selectors import partnership_settings
+
+        settings = partnership_settings(request=context.request)
+        return settings.short_name or DEFAULT_TOTP_ISSUER
+
+
+def client_ip(request) -> str | None:
+    if request is None:
+        return None
+    try:
+        return get_account_adapter(request).get_client_ip(request)
+    except (PermissionDenied, ImproperlyConfigured):
+        # No address, or X-Forwarded-For shorter than TRUSTED_PROXY_COUNT: a log
+        # line must never break a sign-in.
+        return None
+
+
+def security_event(event: str, *, request=None, user=None, **data) -> None:
+    """Write one structured security event to the ``learning.security`` log."""
+    extra = {"event": event, **data}
+    if user is not None and getattr(user, "pk", None) is not None:
+        extra["user_id"] = user.pk
+    if request is not None:
+        extra["ip"] = client_ip(request)
+        extra["path"] = request.path
+    logger.info("security event: %s", event, extra=extra)
+
+
+# ------------------------------------------------------------------ sign in and out
+
+
+def _logged_in(sender, request, user, **kwargs):
+    from .middleware import session_started_mark
+    from .services import user_session_record
+
+    if request is not None and hasattr(request, "session"):
+        session_started_mark(request.session)
+        user_session_record(request=request, user=user)
+    security_event("login_succeeded", request=request, user=user)
+
+
+def _login_failed(sender, credentials, request=None, **kwargs):
+    # Django has already masked anything that looks like a password; only the
+    # address someone tried is kept.
+    attempted = credentials.get("email") or credentials.get("username") or ""
+    security_event("login_failed", request=request, login=str(attempted)[:254])
+
+
+def _logged_out(sender, request, user, **kwargs):
+    if user is not None:
+        security_event("logout", request=request, user=user)
+
+
+# ----------------------------------------------------------------------------- MFA
+
+
+def _audit(*, user, action, authenticator):
+    from learning.core.services import audit_log
+
+    audit_log(actor=user, action=action, obj=user, authenticator=authenticator.type)
+
+
+def _authenticator_added(sender, request, user, authenticator, **kwargs):
+    if authenticator.type == Authenticator.Type.TOTP:
+        security_event("mfa_activated", request=request, user=user, type="totp")
+        _audit(user=user, action="mfa.activated", authenticator=authenticator)
+    elif authenticator.type == Authenticator.Type.RECOVERY_CODES:
+        security_event("recovery_codes_generated", request=request, user=user)
+
+
+def _authenticator_removed(sender, request, user, authenticator, **kwargs):
+    if authenticator.type == Authenticator.Type.TOTP:
+        security_event("mfa_deactivated", request=request, user=user, type="totp")
+        _audit(user=user, action="mfa.deactivated", authenticator=authenticator)
+
+
+def _authenticator_reset(sender, request, user, authenticator, **kwargs):
+    security_event("recovery_codes_regenerated", request=request, user=user)
+    _audit(
+        user=user, action="mfa.recovery_codes_regenerated", authenticator=authenticator
+    )
+
+
+def _authenticator_used(sender, request, user, authenticator, **kwargs):
+    security_event(
+        "mfa_used",
+        request=request,
+        user=user,
+        type=authenticator.type,
+        reauthenticated=bool(kwargs.get("reauthenticated")),
+    )
+
+
+def _authentication_failed(sender, request, user, authenticator, **kwargs):
+    security_event(
+        "mfa_failed",
+        request=request,
+        user=user,
+        reauthentication=bool(kwargs.get("reauthentication")),
+    )
+
+
+_UID = "learning.accounts.security"
+
+
+def security_signals_connect() -> None:
+    auth_signals.user_logged_in.connect(_logged_in, dispatch_uid=f"{_UID}.in")
+    auth_signals.user_login_failed.connect(_login_failed, dispatch_uid=f"{_UID}.fail")
+    auth_signals.user_logged_out.connect(_logged_out, dispatch_uid=f"{_UID}.out")
+    for signal, receiver in (
+        (mfa_signals.authenticator_added, _authenticator_added),
+        (mfa_signals.authenticator_removed, _authenticator_removed),
+        (mfa_signals.authenticator_reset, _authenticator_reset),
+        (mfa_signals.authenticator_used, _authenticator_used),
+        (mfa_signals.authentication_failed, _authentication_failed),
+    ):
+        signal.connect(receiver, dispatch_uid=f"{_UID}.{receiver.__name__}")
