@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from learning.accounts.privacy import certificate_holder_removed
 from learning.core.exports import safe_csv_value
 from learning.core.models import BackgroundJob
 from learning.core.ratelimit import client_ip, rate_limit_hit
@@ -57,7 +58,14 @@ def verify(request, code):
         return render(
             request, "certificates/verify_not_found.html", {"code": code}, status=404
         )
-    return render(request, "certificates/verify.html", {"certificate": certificate})
+    return render(
+        request,
+        "certificates/verify.html",
+        {
+            "certificate": certificate,
+            "holder_removed": certificate_holder_removed(certificate),
+        },
+    )
 
 
 def _pdf_response(data_or_file, filename):
@@ -77,6 +85,13 @@ def download(request, code):
     ):
         return _too_many(request)
     certificate = certificate_get_for_download(code=code, user=request.user)
+    if certificate_holder_removed(certificate):
+        return render(
+            request,
+            "certificates/verify_holder_removed.html",
+            {"certificate": certificate},
+            status=410,
+        )
     if not certificate.pdf or not certificate.pdf.storage.exists(certificate.pdf.name):
         certificate_pdf_store(certificate=certificate)
     return _pdf_response(
