@@ -34,6 +34,8 @@ from modules.models import ModuleProgress, QuizAdjustment, QuizAttempt
 
 from .models import Profile, User
 from .roles import Role
+from .security import security_event
+from .services import user_sessions_end
 
 # Stored in place of a removed person's name (plain text: it is written to rows).
 REMOVED_LEARNER_NAME = "Removed learner"
@@ -256,6 +258,13 @@ def privacy_export(*, user: User) -> dict:
             ).order_by("created_at")
         ],
     }
+    if apps.is_installed("allauth.usersessions"):
+        from allauth.usersessions.models import UserSession
+
+        data["signed_in_sessions"] = [
+            _row(session, ["created_at", "last_seen_at", "ip", "user_agent"])
+            for session in UserSession.objects.filter(user=user).order_by("created_at")
+        ]
     if apps.is_installed("allauth.mfa"):
         from allauth.mfa.models import Authenticator
 
@@ -514,16 +523,23 @@ def account_erase(*, user: User, by: User | None, reason: str) -> User:
         from allauth.mfa.models import Authenticator
 
         Authenticator.objects.filter(user=user).delete()
-    if apps.is_installed("allauth.usersessions"):
-        from allauth.usersessions.models import UserSession
-
-        UserSession.objects.filter(user=user).delete()
-    sessions_end(user_ids=[user.pk])
+    ended = (
+        user_sessions_end(user=user) if apps.is_installed("allauth.usersessions") else 0
+    )
+    # Sessions from before the session index existed are found in the store itself.
+    ended += sessions_end(user_ids=[user.pk])
 
     audit_log(
         actor=by,
         action="account.erased",
         obj=user,
         reason=reason,
+    )
+    security_event(
+        "account_erased",
+        user=user,
+        by_user_id=getattr(by, "pk", None),
+        reason=reason,
+        sessions_ended=ended,
     )
     return user

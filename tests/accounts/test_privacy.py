@@ -15,8 +15,11 @@ from django.utils import timezone
 
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.usersessions.models import UserSession
 
 from certificates.models import Certificate
+from learning.accounts.factories import totp_enable
 from learning.accounts.models import Profile, User
 from learning.accounts.privacy import (
     ALREADY_ERASED,
@@ -314,8 +317,9 @@ def test_erasure_removes_personal_data_everywhere_but_keeps_report_figures(
     before = report_figures()
     certificate = ann.certificates.get()
     stored_pdf = certificate.pdf.name
+    totp_enable(ann)
     client.force_login(ann)
-    assert Session.objects.count() == 1
+    assert Session.objects.count() == UserSession.objects.count() == 1
     assert "ann example" in database_dump()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -352,7 +356,8 @@ def test_erasure_removes_personal_data_everywhere_but_keeps_report_figures(
     assert ann.profile.agency.name == "Children's Social Care"
     assert not EmailAddress.objects.filter(user=ann).exists()
     assert Charge.objects.get(booking__user=ann).holder_name == REMOVED_LEARNER_NAME
-    assert Session.objects.count() == 0
+    assert Session.objects.count() == UserSession.objects.count() == 0
+    assert not Authenticator.objects.filter(user=ann).exists()
     certificate.refresh_from_db()
     assert certificate.holder_name == REMOVED_LEARNER_NAME
     assert not certificate.pdf
