@@ -20,8 +20,18 @@ $(STAMP): requirements.txt | $(BIN)/python
 system-deps:
 	@scripts/ensure_system_packages.sh pdf
 
+# axe-core (npm, pinned in package-lock.json) is loaded into pages by the accessibility
+# tests only; without npm they are skipped with a warning (and fail when CI is set).
 browser-deps:
 	@scripts/ensure_system_packages.sh browser
+	@if [ ! -f node_modules/axe-core/axe.min.js ]; then \
+		if command -v npm >/dev/null 2>&1; then \
+			npm ci --no-audit --no-fund; \
+		else \
+			echo "WARNING: npm is not installed, so axe-core cannot be installed and the" >&2; \
+			echo "WARNING: accessibility tests will be SKIPPED. Install Node.js and npm." >&2; \
+		fi; \
+	fi
 
 var:
 	@mkdir -p var/mail var/media
