@@ -8,9 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates.views import learning_record_pdf
 from learning.accounts.views import ProfileView, admin_login
+from learning.core.audit_views import audit_log_list
+from learning.core.health import healthz
 from learning.core.views import MyLearningView
 
 urlpatterns = [
+    # For load balancers: no sign-in, no session, plain HTTP allowed.
+    path("healthz", healthz, name="healthz"),
     # One login form for the whole site: Wagtail's own form hands over to allauth.
     path("admin/login/", admin_login),
     path("admin/", include(wagtailadmin_urls)),
@@ -28,6 +32,7 @@ urlpatterns = [
     path("licences/", include("learning.licences.urls")),
     path("follow-up/", include("learning.followups.urls")),
     path("reports/", include("learning.reports.urls")),
+    path("audit/", audit_log_list, name="audit_log"),
     path(
         "favicon.ico",
         RedirectView.as_view(

@@ -11,6 +11,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 import dj_database_url
+from csp import constants as csp_constants
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -73,6 +74,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "django_tasks_db",
+    "csp",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -87,7 +90,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "learning.core.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "learning.core.csp.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -140,6 +145,8 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "learning"),
+            # Fail fast (and let /healthz say so) rather than hang a worker.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
 else:
@@ -229,6 +236,7 @@ ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN = env_bool("ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN")
 # Weeks after a completed module or attended course that the follow-up impact
 # questionnaire is sent.
 FOLLOW_UP_AFTER_WEEKS = int(env("FOLLOW_UP_AFTER_WEEKS", "8"))
+REPORTS_INLINE_EXPORT_MAX_ROWS = env_int("REPORTS_INLINE_EXPORT_MAX_ROWS", 5000)
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -247,6 +255,33 @@ STORAGES = {
     },
 }
 
+# Media on S3-compatible object storage (django-storages) when a bucket is named.
+# Objects stay private: no public ACL, and every URL is signed and expires, so that
+# certificates, exports and licensed documents are never world-readable.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+MEDIA_ORIGIN = None
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL")  # None: Amazon S3 itself
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME")
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": env_int("AWS_QUERYSTRING_EXPIRE", 300),
+            "file_overwrite": False,
+            "location": env("AWS_LOCATION", "media"),
+        },
+    }
+    # Images are shown straight from the bucket, so the CSP must allow its origin.
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_ORIGIN = f"https://{AWS_S3_CUSTOM_DOMAIN}"
+    elif AWS_S3_ENDPOINT_URL:
+        MEDIA_ORIGIN = AWS_S3_ENDPOINT_URL.rstrip("/")
+    else:
+        MEDIA_ORIGIN = "https://*.amazonaws.com"
+
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
@@ -257,10 +292,16 @@ EMAIL_FILE_PATH = VAR_DIR / "mail"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "learning@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# TASKS_BACKEND=database queues tasks in the database for the worker process
+# (`python manage.py db_worker`); unset, tasks run inline in the web process.
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
 TASKS = {
     "default": {
-        "BACKEND": env(
-            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        "BACKEND": TASKS_BACKENDS.get(
+            env("TASKS_BACKEND", "immediate"), env("TASKS_BACKEND")
         )
     }
 }
@@ -277,12 +318,78 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# The health check answers plain HTTP from the load balancer (regexes on the path
+# without its leading slash); everything else is redirected to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Content Security Policy (django-csp). The site runs no inline script or style;
+# the Wagtail admin gets its own, looser policy (learning/core/csp.py explains why).
+# CSP_REPORT_ONLY=true sends the same policy as Content-Security-Policy-Report-Only,
+# for a rollout; CSP_REPORT_URI names where browsers report violations.
+_CSP_MEDIA = [MEDIA_ORIGIN] if MEDIA_ORIGIN else []
+_CSP_REPORT = {"report-uri": [env("CSP_REPORT_URI")]} if env("CSP_REPORT_URI") else {}
+CSP_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", csp_constants.NONCE],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", *_CSP_MEDIA],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+    "base-uri": ["'none'"],
+    "object-src": ["'none'"],
+    **_CSP_REPORT,
+}
+CSP_ADMIN_PATH_PREFIX = "/admin/"
+CSP_ADMIN_DIRECTIVES = {
+    **CSP_DIRECTIVES,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_CSP_MEDIA],
+    "font-src": ["'self'", "data:"],
+    "frame-ancestors": ["'self'"],
+}
+# (Named so: django-csp's system check refuses a CSP_REPORT_ONLY setting from 3.x.)
+if env_bool("CSP_REPORT_ONLY"):
+    CONTENT_SECURITY_POLICY = None
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_DIRECTIVES}
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = None
+# Avatars from the admin's own initials, not Gravatar: no email hashes sent to a
+# third party, and no third-party images in the admin's policy.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# LOG_FORMAT=json writes one JSON object a line (learning/core/logging.py), the
+# default in production; "plain" is for reading in a terminal. Extra fields named
+# like secrets are removed before any handler writes them.
+LOG_FORMAT = env("LOG_FORMAT", "plain")
+if LOG_FORMAT not in {"json", "plain"}:
+    raise ImproperlyConfigured("LOG_FORMAT must be json or plain.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "secrets": {"()": "learning.core.logging.SecretsFilter"},
+        "request_id": {"()": "learning.core.logging.RequestIdFilter"},
+    },
+    "formatters": {
+        "json": {"()": "learning.core.logging.JsonFormatter"},
+        "plain": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["secrets", "request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
+        "learning.security": {"level": "INFO"},
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},

@@ -1,9 +1,19 @@
 """Production: secrets are required and transport security is on."""
 
+import copy
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, env, env_bool, env_int
+from .base import (
+    ALLOWED_HOSTS,
+    DATABASES,
+    LOGGING,
+    SECRET_KEY,
+    env,
+    env_bool,
+    env_int,
+)
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in production.")
@@ -25,3 +35,10 @@ SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+
+# Structured logs by default: one JSON object a line on stdout, for the log store.
+LOG_FORMAT = env("LOG_FORMAT", "json")
+if LOG_FORMAT not in {"json", "plain"}:
+    raise ImproperlyConfigured("LOG_FORMAT must be json or plain.")
+LOGGING = copy.deepcopy(LOGGING)
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT

@@ -1,0 +1,35 @@
+"""Content Security Policy: strict on the site, a separate policy for the Wagtail admin.
+
+The site's own pages run no inline script or style, so they get the strict policy
+in ``CONTENT_SECURITY_POLICY`` (or ``..._REPORT_ONLY`` while rolling out). The
+Wagtail admin (``CSP_ADMIN_PATH_PREFIX``) still ships inline ``<script>`` blocks in
+some widgets and many ``style=`` attributes, and its preview panel frames its own
+pages, so it gets ``CSP_ADMIN_DIRECTIVES`` instead: inline script and style
+allowed, same-origin framing allowed, everything else as strict as the site. Only
+signed-in staff with admin access ever reach those pages.
+"""
+
+from django.conf import settings
+
+from csp.middleware import CSPMiddleware, PolicyParts
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        enabled = getattr(
+            settings,
+            "CONTENT_SECURITY_POLICY_REPORT_ONLY"
+            if report_only
+            else "CONTENT_SECURITY_POLICY",
+            None,
+        )
+        prefix = getattr(settings, "CSP_ADMIN_PATH_PREFIX", None)
+        if (
+            enabled
+            and prefix
+            and parts.config is None
+            and request.path_info.startswith(prefix)
+        ):
+            parts.config = settings.CSP_ADMIN_DIRECTIVES
+        return parts
