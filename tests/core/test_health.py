@@ -1,0 +1,74 @@
+"""/healthz: database and cache reachability for load balancers."""
+
+from django.db import OperationalError, connection
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"
+
+
+def test_healthz_reports_database_and_cache_ok(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok", "cache": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_healthz_sets_no_cookie_and_needs_no_sign_in(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert not response.cookies
+    assert "_auth_user_id" not in client.session
+
+
+def test_healthz_answers_503_naming_the_cache_when_redis_is_unreachable(
+    client, settings
+):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": UNREACHABLE_REDIS,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json() == {"database": "ok", "cache": "unavailable"}
+
+
+def test_healthz_answers_503_naming_the_database_when_queries_fail(client, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", refuse)
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json() == {"database": "unavailable", "cache": "ok"}
+
+
+def test_healthz_is_served_over_plain_http_when_everything_else_redirects(
+    client, settings
+):
+    settings.SECURE_SSL_REDIRECT = True
+
+    health = client.get("/healthz")
+    home = client.get("/")
+
+    assert health.status_code == 200
+    assert home.status_code == 301
+    assert home["Location"].startswith("https://")
+
+
+def test_healthz_refuses_post(client):
+    response = client.post("/healthz")
+
+    assert response.status_code == 405
