@@ -80,3 +80,60 @@ class Action(models.Model):
         if self.is_overdue:
             return _("Overdue")
         return self.get_status_display()
+
+
+class ReportSummary(models.Model):
+    """One person's certificate, licence and evidence figures for the dashboard.
+
+    Worked out by ``learning.reports.summary.summary_refresh`` (a scheduled
+    command or task) for the day in ``computed_for``, so that the dashboard need
+    not work them out from every certificate on each request. The figures do not
+    depend on the date range. A row older than five minutes, for another day, or
+    with no ``computed_at`` (marked stale when the person's certificates or
+    licences change) is never used: the dashboard works that person out afresh.
+    The person's agency is not kept here: it is always read from their profile.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="report_summary",
+    )
+    computed_at = models.DateTimeField(null=True, blank=True)
+    computed_for = models.DateField()
+    # Each holder's newest unrevoked certificate for each piece of learning.
+    certificates_current = models.PositiveIntegerField(default=0)
+    certificates_expiring = models.PositiveIntegerField(default=0)
+    certificates_expired = models.PositiveIntegerField(default=0)
+    licensed = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = _("report summary")
+        verbose_name_plural = _("report summaries")
+
+    def __str__(self):
+        return f"{self.user_id} ({self.computed_for})"
+
+
+class ReportEvidence(models.Model):
+    """A recommendation that a summarised person evidences (one row per pair)."""
+
+    summary = models.ForeignKey(
+        ReportSummary, on_delete=models.CASCADE, related_name="evidence"
+    )
+    recommendation = models.ForeignKey(
+        "reviews.Recommendation", on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("report evidence")
+        verbose_name_plural = _("report evidence")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["summary", "recommendation"], name="report_evidence_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.summary_id}: {self.recommendation_id}"

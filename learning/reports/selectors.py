@@ -25,11 +25,24 @@ are never more than five minutes old and never shared between scopes.
 
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+)
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -42,7 +55,15 @@ from learning.licences.models import Licence, LicenceKind, current_licence_q
 from learning.reviews.models import EvidenceRule, Recommendation
 from modules.models import ModulePage, ModuleProgress
 
+from .models import ReportEvidence
 from .scope import ReportScope
+from .summary import (
+    certificate_rows,
+    figures_from_rows,
+    fresh_q,
+    licence_rows,
+    stale_people,
+)
 
 CACHE_SECONDS = 300  # figures may be at most five minutes stale
 
@@ -421,50 +442,19 @@ def recommendations_for_matrix(
 # ------------------------------------------------------------------ the figures
 
 
-def headline_figures(
-    *, scope: ReportScope, filters: ReportFilters, on: date | None = None
-) -> dict[str, int]:
-    """The dashboard's headline numbers (four queries).
-
-    ``modules_completed`` counts completions and ``sessions_attended`` counts
-    attendances in the period; certificates count each holder's newest
-    unrevoked certificate for each piece of learning, ``certificates_current``
-    including those ``certificates_expiring`` within 60 days.
-    """
-    on = on or timezone.localdate()
-    start, end = filters._period()
-    people = people_in_view(scope=scope, filters=filters)
-    figures = people.aggregate(
-        registered=Count("pk"),
-        active=Count("pk", filter=_active(filters)),
-        licences_current=Count("pk", filter=Q(_licensed(on))),
+def _people_q(scope: ReportScope, filters: ReportFilters, prefix: str) -> Q:
+    """``people_in_view`` as a condition on a user at ``prefix`` (``user__``)."""
+    condition = Q(
+        **{
+            f"{prefix}profile__agency_id__in": _agency_ids(scope, filters),
+            f"{prefix}is_active": True,
+        }
     )
-    user_ids = people.values("user_id")
-    completions = ModuleProgress.objects.filter(
-        user_id__in=user_ids, completed_at__gte=start, completed_at__lt=end
-    )
-    if filters.narrows_learning:
-        completions = completions.filter(module_id=filters.module_id or 0)
-    figures["modules_completed"] = completions.count()
-    attendances = Booking.objects.filter(
-        user_id__in=user_ids,
-        attendance__in=ATTENDED,
-        session__start__gte=start,
-        session__start__lt=end,
-    )
-    if filters.narrows_learning:
-        attendances = attendances.filter(session__course_id=filters.course_id or 0)
-    figures["sessions_attended"] = attendances.count()
-    figures.update(
-        latest_certificates()
-        .filter(_certificate_items(filters), holder_id__in=user_ids)
-        .aggregate(
-            certificates_current=Count("pk", filter=_current_q(on)),
-            certificates_expiring=Count("pk", filter=_expiring_q(on)),
-            certificates_expired=Count("pk", filter=_expired_q(on)),
-        )
-    )
-    return figures
+    if filters.agency_kind:
+        condition &= Q(**{f"{prefix}profile__agency__kind": filters.agency_kind})
+    if filters.job_title:
+        condition &= Q(**{f"{prefix}profile__job_title": filters.job_title})
+    return condition
 
 
 def _table_modules(filters: ReportFilters) -> list[dict]:
@@ -478,10 +468,335 @@ def _table_modules(filters: ReportFilters) -> list[dict]:
     ]
 
 
+_PERSON_KEYS = (
+    "registered",
+    "licensed",
+    "overdue",
+    "current",
+    "expiring",
+    "expired",
+)
+
+
+class _Report:
+    """Works out the dashboard's figures, each table counted once, grouped by agency.
+
+    The headline figures, the agency table and the matrix share these queries, so
+    ``dashboard_figures`` runs each once: the agencies; one aggregate over the
+    people in view joined to their summary rows (``summary.py``); the
+    certificates and licences of anyone in view whose summary row may not be used
+    (usually nobody), worked out afresh; the evidence rows of the matrix; module
+    progress, bookings and active people in the period. A fixed number of queries
+    whatever the number of people, and no per-person subquery.
+    """
+
+    def __init__(
+        self, *, scope: ReportScope, filters: ReportFilters, on: date | None
+    ) -> None:
+        self.scope = scope
+        self.filters = filters
+        self.on = on or timezone.localdate()
+        self.now = timezone.now()
+        self.start, self.end = filters._period()
+        self.people = people_in_view(scope=scope, filters=filters)
+        self.with_evidence = False
+
+    @cached_property
+    def agencies(self) -> list[dict]:
+        return list(
+            agencies_in_view(scope=self.scope, filters=self.filters).values(
+                "pk", "name", "frontline_headcount"
+            )
+        )
+
+    @cached_property
+    def recommendations(self) -> list[Recommendation]:
+        return list(recommendations_for_matrix(filters=self.filters))
+
+    @cached_property
+    def modules(self) -> list[dict]:
+        return _table_modules(self.filters)
+
+    @cached_property
+    def persons(self) -> dict[int, dict]:
+        """Per agency: people, licensed, refreshers overdue, certificates, evidence.
+
+        Summary rows that may be used are added up in the database; everyone else
+        in view is worked out from their own certificates and licences. With a
+        module or course filter, certificate figures count that learning only, for
+        everyone, from its certificates.
+        """
+        prefix = "user__report_summary__"
+        fresh = fresh_q(on=self.on, now=self.now)
+        rows = (
+            self.people.values("agency_id")
+            .annotate(
+                registered=Count("pk"),
+                licensed=Count("pk", filter=fresh & Q(**{f"{prefix}licensed": True})),
+                overdue=Count(
+                    "pk",
+                    filter=fresh & Q(**{f"{prefix}certificates_expired__gt": 0}),
+                ),
+                current=Sum(f"{prefix}certificates_current", filter=fresh),
+                expiring=Sum(f"{prefix}certificates_expiring", filter=fresh),
+                expired=Sum(f"{prefix}certificates_expired", filter=fresh),
+                oldest=Min(f"{prefix}computed_at", filter=fresh),
+            )
+            .order_by()
+        )
+        totals: dict[int, dict] = {}
+        oldest = []
+        for row in rows:
+            totals[row["agency_id"]] = {key: row[key] or 0 for key in _PERSON_KEYS}
+            totals[row["agency_id"]]["evidence"] = defaultdict(int)
+            if row["oldest"] is not None:
+                oldest.append(row["oldest"])
+        self.as_of = min(oldest, default=self.now)
+
+        stale = stale_people(self.people, on=self.on, now=self.now)
+        narrowed = self.filters.narrows_learning
+        afresh = figures_from_rows(
+            certificates=certificate_rows(stale),
+            licences=licence_rows(stale),
+            on=self.on,
+            recommendations=self.recommendations if self.with_evidence else None,
+            count_certificates=not narrowed,
+        )
+        for person in afresh.values():
+            found = totals.get(person.agency_id)
+            if found is None:  # not in view (left the scope meanwhile)
+                continue
+            found["licensed"] += person.licensed
+            found["overdue"] += bool(person.certificates_expired)
+            found["current"] += person.certificates_current
+            found["expiring"] += person.certificates_expiring
+            found["expired"] += person.certificates_expired
+            for pk in person.evidence:
+                found["evidence"][pk] += 1
+        if narrowed:
+            for found in totals.values():
+                found.update(overdue=0, current=0, expiring=0, expired=0)
+            learning = figures_from_rows(
+                certificates=certificate_rows(
+                    self.people.values("user_id"),
+                    items=_certificate_items(self.filters),
+                ),
+                on=self.on,
+            )
+            for person in learning.values():
+                found = totals.get(person.agency_id)
+                if found is None:
+                    continue
+                found["overdue"] += bool(person.certificates_expired)
+                found["current"] += person.certificates_current
+                found["expiring"] += person.certificates_expiring
+                found["expired"] += person.certificates_expired
+        if self.with_evidence:
+            self._add_summary_evidence(totals)
+        return totals
+
+    def _add_summary_evidence(self, totals: dict[int, dict]) -> None:
+        prefix = "summary__user__"
+        counts = (
+            ReportEvidence.objects.filter(
+                _people_q(self.scope, self.filters, prefix),
+                fresh_q(on=self.on, now=self.now, prefix="summary__"),
+                recommendation_id__in=[r.pk for r in self.recommendations],
+            )
+            .values("recommendation_id", agency=F(f"{prefix}profile__agency_id"))
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        for row in counts:
+            found = totals.get(row["agency"])
+            if found is not None:
+                found["evidence"][row["recommendation_id"]] += row["n"]
+
+    @cached_property
+    def progress(self) -> dict[int, dict]:
+        """Per agency: people who started, people who completed each module of
+        the table, and completions (rows) in the period."""
+        started = Q(started_at__gte=self.start, started_at__lt=self.end)
+        completed = Q(completed_at__gte=self.start, completed_at__lt=self.end)
+        queryset = ModuleProgress.objects.filter(
+            _people_q(self.scope, self.filters, "user__"), started | completed
+        )
+        if self.filters.narrows_learning:
+            queryset = queryset.filter(module_id=self.filters.module_id or 0)
+        annotations = {
+            "started": Count("user_id", distinct=True, filter=started),
+            "completions": Count("pk", filter=completed),
+        }
+        for module in self.modules:
+            annotations[f"completed_{module['id']}"] = Count(
+                "user_id", distinct=True, filter=completed & Q(module_id=module["id"])
+            )
+        return {
+            row.pop("agency"): row
+            for row in queryset.values(agency=F("user__profile__agency_id"))
+            .annotate(**annotations)
+            .order_by()
+        }
+
+    @cached_property
+    def bookings(self) -> dict[int, dict]:
+        """Per agency: people who attended, people who did not attend a session
+        they had booked, and attendances (rows) at sessions in the period."""
+        queryset = Booking.objects.filter(
+            _people_q(self.scope, self.filters, "user__"),
+            attendance__in=ATTENDED + NO_SHOW,
+            session__start__gte=self.start,
+            session__start__lt=self.end,
+        )
+        if self.filters.narrows_learning:
+            queryset = queryset.filter(session__course_id=self.filters.course_id or 0)
+        attended = Q(attendance__in=ATTENDED)
+        return {
+            row.pop("agency"): row
+            for row in queryset.values(agency=F("user__profile__agency_id"))
+            .annotate(
+                attended=Count("user_id", distinct=True, filter=attended),
+                no_shows=Count(
+                    "user_id", distinct=True, filter=Q(attendance__in=NO_SHOW)
+                ),
+                attendances=Count("pk", filter=attended),
+            )
+            .order_by()
+        }
+
+    def active(self) -> int:
+        """People with module activity, attendance or a certificate in the period
+        (one query: each kind of activity is listed once, not per person)."""
+        filters = self.filters
+        progress = ModuleProgress.objects.filter(started_at__lt=self.end).filter(
+            Q(last_activity_at__gte=self.start) | Q(completed_at__gte=self.start)
+        )
+        bookings = Booking.objects.filter(
+            attendance__in=ATTENDED,
+            session__start__gte=self.start,
+            session__start__lt=self.end,
+        )
+        if filters.narrows_learning:
+            progress = progress.filter(module_id=filters.module_id or 0)
+            bookings = bookings.filter(session__course_id=filters.course_id or 0)
+        certificates = Certificate.objects.filter(
+            _certificate_items(filters),
+            completed_on__gte=filters.start,
+            completed_on__lte=filters.end,
+        )
+        return self.people.filter(
+            Q(user_id__in=progress.values("user_id"))
+            | Q(user_id__in=bookings.values("user_id"))
+            | Q(user_id__in=certificates.values("holder_id"))
+        ).count()
+
+    # ---------------------------------------------------------- the three parts
+
+    def headline(self) -> dict[str, int]:
+        persons = self.persons.values()
+        return {
+            "registered": sum(p["registered"] for p in persons),
+            "active": self.active(),
+            "licences_current": sum(p["licensed"] for p in persons),
+            "modules_completed": sum(
+                row["completions"] for row in self.progress.values()
+            ),
+            "sessions_attended": sum(
+                row["attendances"] for row in self.bookings.values()
+            ),
+            "certificates_current": sum(p["current"] for p in persons),
+            "certificates_expiring": sum(p["expiring"] for p in persons),
+            "certificates_expired": sum(p["expired"] for p in persons),
+        }
+
+    def table(self) -> dict:
+        modules = self.modules
+        keys = ["registered", "started", "attended", "no_shows", "refreshers_overdue"]
+        rows = []
+        totals = dict.fromkeys(keys, 0)
+        totals["completed"] = [0] * len(modules)
+        for agency in self.agencies:
+            persons = self.persons.get(agency["pk"], {})
+            progress = self.progress.get(agency["pk"], {})
+            bookings = self.bookings.get(agency["pk"], {})
+            row = {
+                "registered": persons.get("registered", 0),
+                "started": progress.get("started", 0),
+                "attended": bookings.get("attended", 0),
+                "no_shows": bookings.get("no_shows", 0),
+                "refreshers_overdue": persons.get("overdue", 0),
+                "completed": [
+                    progress.get(f"completed_{module['id']}", 0) for module in modules
+                ],
+            }
+            row.update(
+                agency_id=agency["pk"],
+                agency_name=agency["name"],
+                headcount=agency["frontline_headcount"],
+                workforce_percent=percent_of(
+                    row["registered"], agency["frontline_headcount"]
+                ),
+            )
+            rows.append(row)
+            for key in keys:
+                totals[key] += row[key]
+            totals["completed"] = [
+                a + b
+                for a, b in zip(totals["completed"], row["completed"], strict=True)
+            ]
+        return {"modules": modules, "rows": rows, "totals": totals}
+
+    def matrix(self) -> dict:
+        rows = []
+        for recommendation in self.recommendations:
+            mapped = bool(_mapped_learning(recommendation))
+            cells = []
+            for agency in self.agencies:
+                persons = self.persons.get(agency["pk"], {})
+                evidencing = (
+                    persons.get("evidence", {}).get(recommendation.pk, 0)
+                    if mapped
+                    else 0
+                )
+                cells.append(_cell(evidencing, persons.get("registered", 0)))
+            rows.append(
+                {
+                    "id": recommendation.pk,
+                    "number": recommendation.number,
+                    "text": recommendation.text,
+                    "review_title": recommendation.review.title,
+                    "rule": recommendation.evidence_rule,
+                    "mapped": mapped,
+                    "cells": cells,
+                    "total": _cell(
+                        sum(cell["evidencing"] for cell in cells),
+                        sum(cell["total"] for cell in cells),
+                    ),
+                }
+            )
+        return {
+            "agencies": [{"id": a["pk"], "name": a["name"]} for a in self.agencies],
+            "rows": rows,
+        }
+
+
+def headline_figures(
+    *, scope: ReportScope, filters: ReportFilters, on: date | None = None
+) -> dict[str, int]:
+    """The dashboard's headline numbers.
+
+    ``modules_completed`` counts completions and ``sessions_attended`` counts
+    attendances in the period; certificates count each holder's newest
+    unrevoked certificate for each piece of learning, ``certificates_current``
+    including those ``certificates_expiring`` within 60 days.
+    """
+    return _Report(scope=scope, filters=filters, on=on).headline()
+
+
 def agency_table(
     *, scope: ReportScope, filters: ReportFilters, on: date | None = None
 ) -> dict:
-    """Per agency (three queries): people counted once each, in their own agency.
+    """Per agency: people counted once each, in their own agency.
 
     Returns ``{"modules": [{id, title}], "rows": [...], "totals": {...}}``; each
     row has ``agency_id``, ``agency_name``, ``registered``, ``headcount``,
@@ -489,58 +804,7 @@ def agency_table(
     (a list of counts in the order of ``modules``), ``attended``, ``no_shows``
     and ``refreshers_overdue``.
     """
-    on = on or timezone.localdate()
-    agencies = list(
-        agencies_in_view(scope=scope, filters=filters).values(
-            "pk", "name", "frontline_headcount"
-        )
-    )
-    modules = _table_modules(filters)
-    annotations = {
-        "registered": Count("pk"),
-        "started": Count("pk", filter=Q(_started(filters))),
-        "attended": Count("pk", filter=Q(Exists(_bookings(filters, ATTENDED)))),
-        "no_shows": Count("pk", filter=Q(Exists(_bookings(filters, NO_SHOW)))),
-        "refreshers_overdue": Count(
-            "pk", filter=Q(_holds_latest(filters, _expired_q(on)))
-        ),
-    }
-    for module in modules:
-        annotations[f"completed_{module['id']}"] = Count(
-            "pk", filter=Q(_completed(filters, module_id=module["id"]))
-        )
-    counts = {
-        row["agency_id"]: row
-        for row in people_in_view(scope=scope, filters=filters)
-        .values("agency_id")
-        .annotate(**annotations)
-        .order_by()
-    }
-    keys = ["registered", "started", "attended", "no_shows", "refreshers_overdue"]
-    rows = []
-    totals = dict.fromkeys(keys, 0)
-    totals["completed"] = [0] * len(modules)
-    for agency in agencies:
-        found = counts.get(agency["pk"], {})
-        row = {key: found.get(key, 0) for key in keys}
-        row["completed"] = [
-            found.get(f"completed_{module['id']}", 0) for module in modules
-        ]
-        row.update(
-            agency_id=agency["pk"],
-            agency_name=agency["name"],
-            headcount=agency["frontline_headcount"],
-            workforce_percent=percent_of(
-                row["registered"], agency["frontline_headcount"]
-            ),
-        )
-        rows.append(row)
-        for key in keys:
-            totals[key] += row[key]
-        totals["completed"] = [
-            a + b for a, b in zip(totals["completed"], row["completed"], strict=True)
-        ]
-    return {"modules": modules, "rows": rows, "totals": totals}
+    return _Report(scope=scope, filters=filters, on=on).table()
 
 
 def _cell(evidencing: int, total: int) -> dict:
@@ -558,57 +822,17 @@ def evidence_matrix(
 ) -> dict:
     """The recommendation x agency matrix, as it stands on ``on`` (today).
 
-    Six queries whatever the number of people or recommendations: the agencies,
-    the recommendations with their mapped learning (four) and one aggregate over
-    the people in view, grouped by agency, with one conditional count per
-    recommendation. Returns ``{"agencies": [{id, name}], "rows": [...]}``; each
-    row has the recommendation's ``id``, ``number``, ``text``, ``review_title``,
-    ``rule``, ``mapped`` (False when nothing is mapped), ``cells`` (one per agency,
-    in order) and ``total`` (all agencies in view). A cell has ``evidencing``,
+    A fixed number of queries whatever the number of people or recommendations.
+    Returns ``{"agencies": [{id, name}], "rows": [...]}``; each row has the
+    recommendation's ``id``, ``number``, ``text``, ``review_title``, ``rule``,
+    ``mapped`` (False when nothing is mapped), ``cells`` (one per agency, in
+    order) and ``total`` (all agencies in view). A cell has ``evidencing``,
     ``total`` (staff counted), ``percent`` (rounded down, None without staff)
     and ``band`` (see ``band_for``).
     """
-    on = on or timezone.localdate()
-    agencies = list(agencies_in_view(scope=scope, filters=filters).values("pk", "name"))
-    recommendations = list(recommendations_for_matrix(filters=filters))
-    annotations = {"staff": Count("pk")}
-    for recommendation in recommendations:
-        condition = evidence_condition(recommendation, on)
-        if condition is not None:
-            annotations[f"r{recommendation.pk}"] = Count("pk", filter=condition)
-    counts = {
-        row["agency_id"]: row
-        for row in people_in_view(scope=scope, filters=filters)
-        .values("agency_id")
-        .annotate(**annotations)
-        .order_by()
-    }
-    rows = []
-    for recommendation in recommendations:
-        key = f"r{recommendation.pk}"
-        cells = []
-        for agency in agencies:
-            found = counts.get(agency["pk"], {})
-            cells.append(_cell(found.get(key, 0), found.get("staff", 0)))
-        rows.append(
-            {
-                "id": recommendation.pk,
-                "number": recommendation.number,
-                "text": recommendation.text,
-                "review_title": recommendation.review.title,
-                "rule": recommendation.evidence_rule,
-                "mapped": key in annotations,
-                "cells": cells,
-                "total": _cell(
-                    sum(cell["evidencing"] for cell in cells),
-                    sum(cell["total"] for cell in cells),
-                ),
-            }
-        )
-    return {
-        "agencies": [{"id": a["pk"], "name": a["name"]} for a in agencies],
-        "rows": rows,
-    }
+    report = _Report(scope=scope, filters=filters, on=on)
+    report.with_evidence = True
+    return report.matrix()
 
 
 def _cache_key(name: str, scope: ReportScope, filters: ReportFilters, on: date) -> str:
@@ -622,30 +846,35 @@ def _cache_key(name: str, scope: ReportScope, filters: ReportFilters, on: date) 
         default=str,
     )
     digest = hashlib.sha256(payload.encode()).hexdigest()
-    return f"reports:{name}:v1:{digest}"
+    return f"reports:{name}:v2:{digest}"
 
 
 def dashboard_figures(
     *, scope: ReportScope, filters: ReportFilters, on: date | None = None
 ) -> dict:
-    """Headline figures, agency table and matrix, cached for up to five minutes.
+    """Headline figures, agency table and matrix, never more than five minutes old.
 
-    The cache key holds the scope's agency ids and every filter value, so one
+    ``computed_at`` is when the oldest figure used was worked out (the oldest
+    summary row, or now). The figures are cached until that is five minutes ago,
+    under a key holding the scope's agency ids and every filter value, so one
     scope's figures are never served to another.
     """
     on = on or timezone.localdate()
-
-    def compute():
-        return {
-            "headline": headline_figures(scope=scope, filters=filters, on=on),
-            "agencies": agency_table(scope=scope, filters=filters, on=on),
-            "matrix": evidence_matrix(scope=scope, filters=filters, on=on),
-            "computed_at": timezone.now(),
+    key = _cache_key("dashboard", scope, filters, on)
+    figures = cache.get(key)
+    if figures is None:
+        report = _Report(scope=scope, filters=filters, on=on)
+        report.with_evidence = True
+        figures = {
+            "headline": report.headline(),
+            "agencies": report.table(),
+            "matrix": report.matrix(),
+            "computed_at": report.as_of,
         }
-
-    return cache.get_or_set(
-        _cache_key("dashboard", scope, filters, on), compute, CACHE_SECONDS
-    )
+        age = (timezone.now() - report.as_of).total_seconds()
+        if age < CACHE_SECONDS:
+            cache.set(key, figures, max(1, int(CACHE_SECONDS - age)))
+    return figures
 
 
 # ------------------------------------------------------------------ drill-downs
