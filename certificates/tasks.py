@@ -65,10 +65,14 @@ def build_certificates_zip(job_id: int) -> None:
     job.status = JobStatus.RUNNING
     job.save(update_fields=["status"])
     try:
+        from learning.accounts.privacy import REMOVED_LEARNER_NAME
+
+        # Certificates of people who deleted their account are verified but never
+        # handed out again.
         certificates = list(
             certificates_for_manager(
                 user=job.created_by, agency_id=job.params.get("agency_id")
-            )
+            ).exclude(holder_name=REMOVED_LEARNER_NAME)
         )
         job.total = len(certificates)
         job.save(update_fields=["total"])

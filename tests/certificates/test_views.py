@@ -249,6 +249,27 @@ def test_a_zip_of_an_agencys_certificates_is_built_with_progress(
     assert archive.namelist() == [f"{certificate.code}.pdf"]
 
 
+def test_the_zip_leaves_out_certificates_of_people_who_deleted_their_account(
+    client, partnership_lead, certificate, django_capture_on_commit_callbacks
+):
+    from learning.accounts.privacy import ErasureReason, account_erase
+
+    account_erase(
+        user=certificate.holder,
+        by=certificate.holder,
+        reason=ErasureReason.values[0],
+    )
+    client.force_login(partnership_lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/certificates/manage/zip/", {"agency": certificate.agency_id})
+
+    job = BackgroundJob.objects.get()
+    assert (job.status, job.total) == ("done", 0)
+    download = client.get(f"/certificates/manage/exports/{job.pk}/download/")
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
+    assert archive.namelist() == []
+
+
 def test_nobody_else_can_see_a_zip_job(client, partnership_lead, agency_lead):
     job = BackgroundJob.objects.create(
         kind="certificates_zip", created_by=partnership_lead
