@@ -60,6 +60,21 @@ IMPACT_TABLES = (
     "trends_confidence",
 )
 TABLE_NAMES = (*DASHBOARD_TABLES, *IMPACT_TABLES, PEOPLE, ALL)
+SHEET_TITLES = {
+    HEADLINE: gettext_lazy("Headline figures"),
+    AGENCIES: gettext_lazy("Agencies"),
+    MATRIX: gettext_lazy("Recommendations by agency"),
+    ACTIONS: gettext_lazy("Action plan"),
+    "confidence_modules": gettext_lazy("Confidence by module"),
+    "confidence_agencies": gettext_lazy("Confidence by agency"),
+    "followups_learning": gettext_lazy("Follow-ups by learning"),
+    "followups_agencies": gettext_lazy("Follow-ups by agency"),
+    "quiz_modules": gettext_lazy("Quiz results"),
+    "quiz_items": gettext_lazy("Quiz questions"),
+    "trends_activity": gettext_lazy("Activity by month"),
+    "trends_confidence": gettext_lazy("Confidence by month"),
+    PEOPLE: gettext_lazy("People"),
+}
 
 CSV = "csv"
 XLSX = "xlsx"
@@ -80,6 +95,7 @@ class ExportTable:
     headers: list[str]
     rows: list[list] = field(default_factory=list)
     note: str = ""
+    sheet: str = ""  # the worksheet's name; by default, from the table's name
 
 
 @dataclass(frozen=True)
@@ -427,7 +443,7 @@ def export_tables(
             filters=filters,
             query=PeopleQuery(metric=Metric.REGISTERED),
         )
-        staff.caption = _("Registered staff")
+        staff.caption = staff.sheet = _("Registered staff")
         built.append(staff)
         if on_progress is not None:
             on_progress(total, total)
@@ -604,7 +620,8 @@ def write_xlsx(
     used: set[str] = set()
     stamp = generated_stamp(generated_at)
     for table in tables:
-        sheet = workbook.create_sheet(_sheet_title(str(table.caption), used))
+        title = table.sheet or SHEET_TITLES.get(table.name, table.caption)
+        sheet = workbook.create_sheet(_sheet_title(str(title), used))
         widths = [_width(header) for header in table.headers]
         for row in table.rows[:WIDTH_SAMPLE_ROWS]:
             for index, value in enumerate(row[: len(widths)]):
