@@ -117,10 +117,13 @@ def test_the_agency_table_suppresses_each_small_count_and_its_total():
 # ----------------------------------------------------------------- the PDF
 
 
-def test_the_board_pack_is_a_tagged_landscape_pdf_with_every_section(client, world):
+def test_the_board_pack_is_a_tagged_landscape_pdf_with_every_section(
+    client, world, django_assert_max_num_queries
+):
     client.force_login(world.partnership_lead)
 
-    response = client.get(BOARD_PACK)
+    with django_assert_max_num_queries(45):
+        response = client.get(BOARD_PACK)
 
     reader, text = _pdf_text(response)
     assert response["Content-Disposition"].startswith("attachment")
