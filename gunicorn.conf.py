@@ -1,0 +1,111 @@
+"""gunicorn settings for production: `gunicorn -c gunicorn.conf.py learning.wsgi`.
+
+Every value can be changed from the environment; see README.md, "Production
+deployment". Logs (gunicorn's own and the access log) go to stdout/stderr as one
+JSON object a line, like the application's, unless LOG_FORMAT=plain.
+"""
+
+import multiprocessing
+import os
+import re
+import time
+
+from gunicorn.glogging import Logger
+
+from learning.core.logging import JsonFormatter, SecretsFilter
+
+
+def _int(name: str, default: int) -> int:
+    value = os.environ.get(name, "")
+    return int(value) if value.strip() else default
+
+
+wsgi_app = "learning.wsgi:application"
+bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{_int('PORT', 8000)}")
+
+# Processes: WEB_CONCURRENCY (the usual platform variable), or 2 x cores + 1.
+workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1)
+# Threads per process: requests mostly wait on PostgreSQL, so a few threads each
+# serve more people in the same memory.
+threads = _int("GUNICORN_THREADS", 4)
+worker_class = "gthread" if threads > 1 else "sync"
+
+timeout = _int("GUNICORN_TIMEOUT", 30)
+graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = _int("GUNICORN_KEEPALIVE", 5)
+# Recycle each worker now and then, so that slow memory growth never builds up.
+max_requests = _int("GUNICORN_MAX_REQUESTS", 1000)
+max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 100)
+
+# Load Django once in the master: workers fork with it ready, start faster and
+# share memory. Database connections are opened per worker, after the fork.
+preload_app = True
+
+# X-Forwarded-For/-Proto are believed only from these proxy addresses.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+proxy_allow_ips = forwarded_allow_ips
+
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+# Paths that carry a one-time key or token: logged with it replaced.
+_TOKEN_PATHS = re.compile(
+    r"^(?P<prefix>/accounts/confirm-email/|/accounts/password/reset/key/"
+    r"|/follow-up/manager/|/follow-up/)[^/]+"
+)
+
+
+def loggable_path(path: str) -> str:
+    """The path without its query string, with any one-time token removed."""
+    return _TOKEN_PATHS.sub(r"\g<prefix>[removed]", path.split("?", 1)[0])
+
+
+class JsonLogger(Logger):
+    """gunicorn's logger with JSON lines: the same shape as the application's."""
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        if os.environ.get("LOG_FORMAT", "json") == "plain":
+            return
+        for log in (self.error_log, self.access_log):
+            for handler in log.handlers:
+                handler.setFormatter(JsonFormatter())
+                handler.addFilter(SecretsFilter())
+
+    def access(self, resp, req, environ, request_time):
+        if not self.access_log_enabled:
+            return
+        headers = {name.lower(): value for name, value in resp.headers}
+        path = loggable_path(req.path or "")
+        duration_ms = round(
+            request_time.seconds * 1000 + request_time.microseconds / 1000, 1
+        )
+        extra = {
+            "event": "http_request",
+            "method": req.method,
+            "path": path,
+            "status": resp.status_code,
+            "bytes": getattr(resp, "sent", None),
+            "duration_ms": duration_ms,
+            "remote_addr": environ.get("REMOTE_ADDR"),
+            "user_agent": environ.get("HTTP_USER_AGENT", "")[:300],
+            "request_id": headers.get("x-request-id"),
+            "pid": os.getpid(),
+        }
+        if os.environ.get("LOG_FORMAT", "json") == "plain":
+            self.access_log.info(
+                "%s %s %s %s %sms",
+                time.strftime("%Y-%m-%dT%H:%M:%S"),
+                req.method,
+                path,
+                resp.status_code,
+                duration_ms,
+            )
+            return
+        self.access_log.info(
+            "%s %s %s", req.method, path, resp.status_code, extra=extra
+        )
+
+
+logger_class = JsonLogger

@@ -1,0 +1,191 @@
+"""Deployment pieces: gunicorn.conf.py, production settings read from the environment."""
+
+import importlib.util
+import io
+import json
+import logging
+import multiprocessing
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "Mg:1tq2Xa:s3cr3t-looking-token"
+
+
+def _load_gunicorn_conf(monkeypatch, **environ):
+    for name in ("WEB_CONCURRENCY", "FORWARDED_ALLOW_IPS", "GUNICORN_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    spec = importlib.util.spec_from_file_location(
+        "gunicorn_conf_under_test", ROOT / "gunicorn.conf.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gunicorn_defaults_to_two_workers_a_core_plus_one_with_preloading(
+    monkeypatch,
+):
+    conf = _load_gunicorn_conf(monkeypatch)
+
+    assert conf.workers == multiprocessing.cpu_count() * 2 + 1
+    assert conf.threads == 4
+    assert conf.worker_class == "gthread"
+    assert conf.preload_app is True
+    assert conf.forwarded_allow_ips == "127.0.0.1"
+    assert conf.accesslog == "-"
+    assert conf.timeout == 30
+    assert conf.wsgi_app == "learning.wsgi:application"
+
+
+def test_gunicorn_reads_workers_threads_and_trusted_proxies_from_the_environment(
+    monkeypatch,
+):
+    conf = _load_gunicorn_conf(
+        monkeypatch,
+        WEB_CONCURRENCY="3",
+        GUNICORN_THREADS="1",
+        FORWARDED_ALLOW_IPS="10.0.0.5,10.0.0.6",
+    )
+
+    assert conf.workers == 3
+    assert conf.worker_class == "sync"
+    assert conf.forwarded_allow_ips == "10.0.0.5,10.0.0.6"
+
+
+@pytest.mark.parametrize(
+    ("path", "logged"),
+    [
+        ("/training/?page=2&token=abc", "/training/"),
+        (f"/follow-up/{TOKEN}/", "/follow-up/[removed]/"),
+        (f"/follow-up/manager/{TOKEN}/", "/follow-up/manager/[removed]/"),
+        (f"/accounts/confirm-email/{TOKEN}/", "/accounts/confirm-email/[removed]/"),
+        (
+            f"/accounts/password/reset/key/1-{TOKEN}/",
+            "/accounts/password/reset/key/[removed]/",
+        ),
+        ("/modules/case/", "/modules/case/"),
+    ],
+)
+def test_access_log_paths_lose_query_strings_and_tokens(monkeypatch, path, logged):
+    conf = _load_gunicorn_conf(monkeypatch)
+
+    assert conf.loggable_path(path) == logged
+
+
+def test_access_log_is_one_json_line_with_the_request_id(monkeypatch):
+    from gunicorn.config import Config
+
+    conf = _load_gunicorn_conf(monkeypatch)
+    cfg = Config()
+    cfg.set("accesslog", "-")
+    logger = conf.JsonLogger(cfg)
+    stream = io.StringIO()
+    for handler in logger.access_log.handlers:
+        handler.setStream(stream)
+    response = SimpleNamespace(
+        status_code=200,
+        sent=512,
+        headers=[("Content-Type", "text/html"), ("X-Request-ID", "req-12345678")],
+    )
+    request = SimpleNamespace(method="GET", path=f"/follow-up/{TOKEN}/")
+    environ = {"REMOTE_ADDR": "10.0.0.9", "HTTP_USER_AGENT": "probe"}
+
+    logger.access(response, request, environ, timedelta(milliseconds=42))
+
+    [line] = [json.loads(raw) for raw in stream.getvalue().splitlines()]
+    assert line["logger"] == "gunicorn.access"
+    assert line["status"] == 200
+    assert line["path"] == "/follow-up/[removed]/"
+    assert line["request_id"] == "req-12345678"
+    assert line["duration_ms"] == 42.0
+    assert TOKEN not in stream.getvalue()
+    logging.getLogger("gunicorn.access").handlers.clear()
+
+
+def _production_settings(**environ) -> dict:
+    """Selected production settings, imported in a clean process with ``environ``."""
+    script = (
+        "import json\n"
+        "from learning.settings import production as s\n"
+        "print(json.dumps({\n"
+        "  'formatter': s.LOGGING['handlers']['console']['formatter'],\n"
+        "  'tasks': s.TASKS['default']['BACKEND'],\n"
+        "  'apps': s.INSTALLED_APPS,\n"
+        "  'storage': s.STORAGES['default'],\n"
+        "  'csp': s.CONTENT_SECURITY_POLICY and {k: [str(v) for v in vs]\n"
+        "     for k, vs in s.CONTENT_SECURITY_POLICY['DIRECTIVES'].items()},\n"
+        "  'csp_ro': bool(s.CONTENT_SECURITY_POLICY_REPORT_ONLY),\n"
+        "  'exempt': s.SECURE_REDIRECT_EXEMPT,\n"
+        "  'middleware': s.MIDDLEWARE,\n"
+        "}))\n"
+    )
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("AWS_", "LOG_FORMAT", "TASKS_", "CSP_"))
+    }
+    env.update(
+        SECRET_KEY="deployment-test-key",
+        ALLOWED_HOSTS="learning.example.org",
+        ALLOW_SQLITE_IN_PRODUCTION="1",
+        **environ,
+    )
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    result = subprocess.run(  # noqa: S603 - our own interpreter and fixed code
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_production_defaults_json_logs_strict_csp_and_filesystem_media():
+    found = _production_settings()
+
+    assert found["formatter"] == "json"
+    assert found["tasks"] == "django_tasks.backends.immediate.ImmediateBackend"
+    assert found["storage"]["BACKEND"].endswith("FileSystemStorage")
+    assert found["csp"]["script-src"] == ["'self'", "csp.constants.NONCE"]
+    assert found["csp"]["style-src"] == ["'self'"]
+    assert found["csp"]["frame-ancestors"] == ["'none'"]
+    assert found["csp_ro"] is False
+    assert found["exempt"] == [r"^healthz$"]
+    assert "learning.core.csp.SiteCSPMiddleware" in found["middleware"]
+
+
+def test_production_environment_switches_worker_tasks_private_s3_and_report_only():
+    found = _production_settings(
+        TASKS_BACKEND="database",
+        AWS_STORAGE_BUCKET_NAME="learning-media",
+        AWS_S3_ENDPOINT_URL="https://objects.example.org",
+        CSP_REPORT_ONLY="true",
+        LOG_FORMAT="plain",
+    )
+
+    assert found["tasks"] == "django_tasks_db.DatabaseBackend"
+    assert "django_tasks_db" in found["apps"]
+    assert found["storage"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert found["storage"]["OPTIONS"]["default_acl"] == "private"
+    assert found["storage"]["OPTIONS"]["querystring_auth"] is True
+    assert found["csp"] is None
+    assert found["csp_ro"] is True
+    assert found["formatter"] == "plain"
+
+
+def test_production_refuses_an_unknown_log_format():
+    with pytest.raises(subprocess.CalledProcessError) as excinfo:
+        _production_settings(LOG_FORMAT="xml")
+
+    assert "LOG_FORMAT must be json or plain." in excinfo.value.stderr
