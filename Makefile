@@ -71,5 +71,14 @@ bench: system-deps $(STAMP)
 		echo "== $$script"; $(BIN)/python "$$script" || exit 1; \
 	done
 
+# Production check against the configured services: set the production environment
+# first (SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL...; see .env.example).
+PROD := DJANGO_SETTINGS_MODULE=learning.settings.production
+check-prod: $(STAMP)
+	$(PROD) $(BIN)/python manage.py check --deploy --fail-level WARNING --database default
+	$(PROD) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(PROD) $(BIN)/python manage.py shell --no-imports -c "import sys; from learning.core.health import health_status; status = health_status(); print('database: ' + status['database'] + ', cache: ' + status['cache']); sys.exit(0 if set(status.values()) == {'ok'} else 1)"
+	@echo "check-prod: settings, migrations, database and cache are ready."
+
 clean:
 	rm -rf $(VENV) var
