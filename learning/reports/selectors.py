@@ -31,10 +31,13 @@ from datetime import date, datetime, time, timedelta
 from functools import cached_property
 
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.db.models import (
+    Case,
     Count,
     Exists,
-    F,
+    Max,
     Min,
     OuterRef,
     Prefetch,
@@ -42,6 +45,7 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Sum,
+    When,
 )
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -62,7 +66,6 @@ from .summary import (
     figures_from_rows,
     fresh_q,
     licence_rows,
-    stale_people,
 )
 
 CACHE_SECONDS = 300  # figures may be at most five minutes stale
@@ -468,26 +471,20 @@ def _table_modules(filters: ReportFilters) -> list[dict]:
     ]
 
 
-_PERSON_KEYS = (
-    "registered",
-    "licensed",
-    "overdue",
-    "current",
-    "expiring",
-    "expired",
-)
-
-
 class _Report:
-    """Works out the dashboard's figures, each table counted once, grouped by agency.
+    """Works out the dashboard's figures with a fixed number of queries.
 
-    The headline figures, the agency table and the matrix share these queries, so
-    ``dashboard_figures`` runs each once: the agencies; one aggregate over the
-    people in view joined to their summary rows (``summary.py``); the
-    certificates and licences of anyone in view whose summary row may not be used
-    (usually nobody), worked out afresh; the evidence rows of the matrix; module
-    progress, bookings and active people in the period. A fixed number of queries
-    whatever the number of people, and no per-person subquery.
+    The headline figures, the agency table and the matrix share these queries,
+    so ``dashboard_figures`` runs each once. The main one walks the people in
+    view once, joined to their summary rows (``summary.py``), grouped by agency:
+    every "people who ..." figure is a conditional count over it, each condition
+    a lookup in a list worked out once for the whole query (people who started a
+    module in the period, who attended, who evidence a recommendation...), never
+    a subquery per person. The others: the agencies, the table's modules, the
+    recommendations, the certificates and licences of anyone in view whose
+    summary row may not be used (usually nobody), and the completions and
+    attendances in the period. A fixed number of queries whatever the number of
+    people.
     """
 
     def __init__(
@@ -500,6 +497,7 @@ class _Report:
         self.start, self.end = filters._period()
         self.people = people_in_view(scope=scope, filters=filters)
         self.with_evidence = False
+        self.as_of = self.now
 
     @cached_property
     def agencies(self) -> list[dict]:
@@ -517,43 +515,70 @@ class _Report:
     def modules(self) -> list[dict]:
         return _table_modules(self.filters)
 
-    @cached_property
-    def persons(self) -> dict[int, dict]:
-        """Per agency: people, licensed, refreshers overdue, certificates, evidence.
+    def _progress(self) -> QuerySet[ModuleProgress]:
+        queryset = ModuleProgress.objects.all()
+        if self.filters.narrows_learning:
+            queryset = queryset.filter(module_id=self.filters.module_id or 0)
+        return queryset
 
-        Summary rows that may be used are added up in the database; everyone else
-        in view is worked out from their own certificates and licences. With a
-        module or course filter, certificate figures count that learning only, for
-        everyone, from its certificates.
-        """
-        prefix = "user__report_summary__"
-        fresh = fresh_q(on=self.on, now=self.now)
-        rows = (
-            self.people.values("agency_id")
-            .annotate(
-                registered=Count("pk"),
-                licensed=Count("pk", filter=fresh & Q(**{f"{prefix}licensed": True})),
-                overdue=Count(
-                    "pk",
-                    filter=fresh & Q(**{f"{prefix}certificates_expired__gt": 0}),
-                ),
-                current=Sum(f"{prefix}certificates_current", filter=fresh),
-                expiring=Sum(f"{prefix}certificates_expiring", filter=fresh),
-                expired=Sum(f"{prefix}certificates_expired", filter=fresh),
-                oldest=Min(f"{prefix}computed_at", filter=fresh),
-            )
-            .order_by()
+    def _bookings(self, statuses) -> QuerySet[Booking]:
+        queryset = Booking.objects.filter(
+            attendance__in=statuses,
+            session__start__gte=self.start,
+            session__start__lt=self.end,
         )
+        if self.filters.narrows_learning:
+            queryset = queryset.filter(session__course_id=self.filters.course_id or 0)
+        return queryset
+
+    def _annotations(self) -> dict:
+        """The counts over people and their summary rows, per agency."""
+        summary = "user__report_summary__"
+        fresh = fresh_q(on=self.on, now=self.now)
+        annotations = {
+            "registered": Count("pk"),
+            "licensed": Count("pk", filter=fresh & Q(**{f"{summary}licensed": True})),
+            "overdue": Count(
+                "pk", filter=fresh & Q(**{f"{summary}certificates_expired__gt": 0})
+            ),
+            "current": Sum(f"{summary}certificates_current", filter=fresh),
+            "expiring": Sum(f"{summary}certificates_expiring", filter=fresh),
+            "expired": Sum(f"{summary}certificates_expired", filter=fresh),
+            "oldest": Min(f"{summary}computed_at", filter=fresh),
+        }
+        if self.with_evidence:
+            for recommendation in self.recommendations:
+                evidence = ReportEvidence.objects.filter(
+                    recommendation_id=recommendation.pk
+                ).values("summary_id")
+                annotations[f"r{recommendation.pk}"] = Count(
+                    "pk", filter=fresh & Q(user_id__in=evidence)
+                )
+        return annotations
+
+    @cached_property
+    def by_agency(self) -> dict[int, dict]:
+        """Per agency: the counts of ``_annotations``, with anyone whose summary
+        row may not be used worked out afresh from their own certificates and
+        licences. With a module or course filter, certificate figures count that
+        learning only, for everyone, from its certificates."""
         totals: dict[int, dict] = {}
         oldest = []
-        for row in rows:
-            totals[row["agency_id"]] = {key: row[key] or 0 for key in _PERSON_KEYS}
-            totals[row["agency_id"]]["evidence"] = defaultdict(int)
+        for row in self.people.values("agency_id").annotate(**self._annotations()):
+            agency_id = row.pop("agency_id")
             if row["oldest"] is not None:
                 oldest.append(row["oldest"])
+            evidence = defaultdict(int)
+            for recommendation in self.recommendations if self.with_evidence else ():
+                evidence[recommendation.pk] = row.pop(f"r{recommendation.pk}")
+            totals[agency_id] = {
+                **{key: value or 0 for key, value in row.items() if key != "oldest"},
+                "evidence": evidence,
+            }
         self.as_of = min(oldest, default=self.now)
 
-        stale = stale_people(self.people, on=self.on, now=self.now)
+        # Usually nobody: the database then stops before reading any certificate.
+        stale = self.people.exclude(fresh_q(on=self.on, now=self.now)).values("user_id")
         narrowed = self.filters.narrows_learning
         afresh = figures_from_rows(
             certificates=certificate_rows(stale),
@@ -562,17 +587,7 @@ class _Report:
             recommendations=self.recommendations if self.with_evidence else None,
             count_certificates=not narrowed,
         )
-        for person in afresh.values():
-            found = totals.get(person.agency_id)
-            if found is None:  # not in view (left the scope meanwhile)
-                continue
-            found["licensed"] += person.licensed
-            found["overdue"] += bool(person.certificates_expired)
-            found["current"] += person.certificates_current
-            found["expiring"] += person.certificates_expiring
-            found["expired"] += person.certificates_expired
-            for pk in person.evidence:
-                found["evidence"][pk] += 1
+        self._add(totals, afresh, licences=True)
         if narrowed:
             for found in totals.values():
                 found.update(overdue=0, current=0, expiring=0, expired=0)
@@ -583,130 +598,148 @@ class _Report:
                 ),
                 on=self.on,
             )
-            for person in learning.values():
-                found = totals.get(person.agency_id)
-                if found is None:
-                    continue
-                found["overdue"] += bool(person.certificates_expired)
-                found["current"] += person.certificates_current
-                found["expiring"] += person.certificates_expiring
-                found["expired"] += person.certificates_expired
-        if self.with_evidence:
-            self._add_summary_evidence(totals)
+            self._add(totals, learning, licences=False)
         return totals
 
-    def _add_summary_evidence(self, totals: dict[int, dict]) -> None:
-        prefix = "summary__user__"
-        counts = (
-            ReportEvidence.objects.filter(
-                _people_q(self.scope, self.filters, prefix),
-                fresh_q(on=self.on, now=self.now, prefix="summary__"),
-                recommendation_id__in=[r.pk for r in self.recommendations],
-            )
-            .values("recommendation_id", agency=F(f"{prefix}profile__agency_id"))
-            .annotate(n=Count("pk"))
-            .order_by()
-        )
-        for row in counts:
-            found = totals.get(row["agency"])
-            if found is not None:
-                found["evidence"][row["recommendation_id"]] += row["n"]
+    @staticmethod
+    def _add(totals: dict, people: dict, *, licences: bool) -> None:
+        for person in people.values():
+            found = totals.get(person.agency_id)
+            if found is None:  # not in view
+                continue
+            if licences:
+                found["licensed"] += person.licensed
+            found["overdue"] += bool(person.certificates_expired)
+            found["current"] += person.certificates_current
+            found["expiring"] += person.certificates_expiring
+            found["expired"] += person.certificates_expired
+            for pk in person.evidence:
+                found["evidence"][pk] += 1
 
     @cached_property
-    def progress(self) -> dict[int, dict]:
-        """Per agency: people who started, people who completed each module of
-        the table, and completions (rows) in the period."""
-        started = Q(started_at__gte=self.start, started_at__lt=self.end)
-        completed = Q(completed_at__gte=self.start, completed_at__lt=self.end)
-        queryset = ModuleProgress.objects.filter(
-            _people_q(self.scope, self.filters, "user__"), started | completed
-        )
-        if self.filters.narrows_learning:
-            queryset = queryset.filter(module_id=self.filters.module_id or 0)
-        annotations = {
-            "started": Count("user_id", distinct=True, filter=started),
-            "completions": Count("pk", filter=completed),
-        }
-        for module in self.modules:
-            annotations[f"completed_{module['id']}"] = Count(
-                "user_id", distinct=True, filter=completed & Q(module_id=module["id"])
-            )
-        return {
-            row.pop("agency"): row
-            for row in queryset.values(agency=F("user__profile__agency_id"))
-            .annotate(**annotations)
-            .order_by()
-        }
+    def activity(self) -> dict[int, dict]:
+        """Per agency, in one query: people who were active, started a module,
+        completed each module of the table, attended or did not attend in the
+        period, and the completions and attendances themselves.
 
-    @cached_property
-    def bookings(self) -> dict[int, dict]:
-        """Per agency: people who attended, people who did not attend a session
-        they had booked, and attendances (rows) at sessions in the period."""
-        queryset = Booking.objects.filter(
-            _people_q(self.scope, self.filters, "user__"),
-            attendance__in=ATTENDED + NO_SHOW,
-            session__start__gte=self.start,
-            session__start__lt=self.end,
+        Module progress, bookings and certificates in the period are each read
+        once and reduced to one row per person (``MAX`` of a flag), then joined
+        to the people in view and added up per agency. Django cannot join
+        aggregated subqueries, so the outer query is written here around the
+        SQL that the ORM generates for each part (portable SQL: no ``FILTER``,
+        no ``bool_or``).
+        """
+        start, end, filters = self.start, self.end, self.filters
+        started = Q(started_at__gte=start, started_at__lt=end)
+        completed = Q(completed_at__gte=start, completed_at__lt=end)
+        active = Q(started_at__lt=end) & (
+            Q(last_activity_at__gte=start) | Q(completed_at__gte=start)
         )
-        if self.filters.narrows_learning:
-            queryset = queryset.filter(session__course_id=self.filters.course_id or 0)
-        attended = Q(attendance__in=ATTENDED)
-        return {
-            row.pop("agency"): row
-            for row in queryset.values(agency=F("user__profile__agency_id"))
+
+        def flag(condition):
+            return Max(Case(When(condition, then=1), default=0))
+
+        def tally(condition):
+            return Sum(Case(When(condition, then=1), default=0))
+
+        modules = {f"c{module['id']}": module["id"] for module in self.modules}
+        # Each part keeps to the people in view before it is reduced per person.
+        in_view = self.people.values("user_id")
+        progress = (
+            self._progress()
+            .filter(started | completed | active, user_id__in=in_view)
+            .values("user_id")
             .annotate(
-                attended=Count("user_id", distinct=True, filter=attended),
-                no_shows=Count(
-                    "user_id", distinct=True, filter=Q(attendance__in=NO_SHOW)
-                ),
-                attendances=Count("pk", filter=attended),
+                started=flag(started),
+                active=flag(active),
+                completions=tally(completed),
+                **{
+                    alias: flag(completed & Q(module_id=pk))
+                    for alias, pk in modules.items()
+                },
             )
             .order_by()
-        }
+        )
+        bookings = (
+            self._bookings(ATTENDED + NO_SHOW)
+            .filter(user_id__in=in_view)
+            .values("user_id")
+            .annotate(
+                attended=flag(Q(attendance__in=ATTENDED)),
+                no_show=flag(Q(attendance__in=NO_SHOW)),
+                attendances=tally(Q(attendance__in=ATTENDED)),
+            )
+            .order_by()
+        )
+        certified = (
+            Certificate.objects.filter(
+                _certificate_items(filters),
+                holder_id__in=in_view,
+                completed_on__gte=filters.start,
+                completed_on__lte=filters.end,
+            )
+            .values("holder_id")
+            .distinct()
+            .order_by()
+        )
+        people = self.people.values("user_id", "agency_id").order_by()
 
-    def active(self) -> int:
-        """People with module activity, attendance or a certificate in the period
-        (one query: each kind of activity is listed once, not per person)."""
-        filters = self.filters
-        progress = ModuleProgress.objects.filter(started_at__lt=self.end).filter(
-            Q(last_activity_at__gte=self.start) | Q(completed_at__gte=self.start)
+        q = connection.ops.quote_name
+        sums = {
+            "started": f"p.{q('started')}",
+            "completions": f"p.{q('completions')}",
+            **{alias: f"p.{q(alias)}" for alias in modules},
+            "attended": f"b.{q('attended')}",
+            "no_shows": f"b.{q('no_show')}",
+            "attendances": f"b.{q('attendances')}",
+            "active": (
+                f"CASE WHEN p.{q('active')} = 1 OR b.{q('attended')} = 1 "
+                f"OR c.{q('holder_id')} IS NOT NULL THEN 1 ELSE 0 END"
+            ),
+        }
+        columns = ", ".join(f"SUM({expression})" for expression in sums.values())
+        try:
+            parts = [
+                query.query.sql_with_params()
+                for query in (people, progress, bookings, certified)
+            ]
+        except EmptyResultSet:  # nobody in view (an agency outside the scope)
+            return {}
+        (people_sql, p0), (progress_sql, p1), (bookings_sql, p2), (cert_sql, p3) = parts
+        # Only ORM-generated SQL and quoted constant names: every value is a
+        # query parameter.
+        sql = (
+            f"SELECT v.{q('agency_id')}, {columns} FROM ({people_sql}) v "  # noqa: S608
+            f"LEFT JOIN ({progress_sql}) p ON p.{q('user_id')} = v.{q('user_id')} "
+            f"LEFT JOIN ({bookings_sql}) b ON b.{q('user_id')} = v.{q('user_id')} "
+            f"LEFT JOIN ({cert_sql}) c ON c.{q('holder_id')} = v.{q('user_id')} "
+            f"GROUP BY v.{q('agency_id')}"
         )
-        bookings = Booking.objects.filter(
-            attendance__in=ATTENDED,
-            session__start__gte=self.start,
-            session__start__lt=self.end,
-        )
-        if filters.narrows_learning:
-            progress = progress.filter(module_id=filters.module_id or 0)
-            bookings = bookings.filter(session__course_id=filters.course_id or 0)
-        certificates = Certificate.objects.filter(
-            _certificate_items(filters),
-            completed_on__gte=filters.start,
-            completed_on__lte=filters.end,
-        )
-        return self.people.filter(
-            Q(user_id__in=progress.values("user_id"))
-            | Q(user_id__in=bookings.values("user_id"))
-            | Q(user_id__in=certificates.values("holder_id"))
-        ).count()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*p0, *p1, *p2, *p3])
+            rows = cursor.fetchall()
+        names = list(sums)
+        result = {}
+        for agency_id, *values in rows:
+            found = dict(zip(names, (value or 0 for value in values), strict=True))
+            for alias, pk in modules.items():
+                found[f"completed_{pk}"] = found.pop(alias)
+            result[agency_id] = found
+        return result
 
     # ---------------------------------------------------------- the three parts
 
     def headline(self) -> dict[str, int]:
-        persons = self.persons.values()
+        agencies = self.by_agency.values()
         return {
-            "registered": sum(p["registered"] for p in persons),
-            "active": self.active(),
-            "licences_current": sum(p["licensed"] for p in persons),
-            "modules_completed": sum(
-                row["completions"] for row in self.progress.values()
-            ),
-            "sessions_attended": sum(
-                row["attendances"] for row in self.bookings.values()
-            ),
-            "certificates_current": sum(p["current"] for p in persons),
-            "certificates_expiring": sum(p["expiring"] for p in persons),
-            "certificates_expired": sum(p["expired"] for p in persons),
+            "registered": sum(a["registered"] for a in agencies),
+            "active": sum(a["active"] for a in self.activity.values()),
+            "licences_current": sum(a["licensed"] for a in agencies),
+            "modules_completed": sum(a["completions"] for a in self.activity.values()),
+            "sessions_attended": sum(a["attendances"] for a in self.activity.values()),
+            "certificates_current": sum(a["current"] for a in agencies),
+            "certificates_expiring": sum(a["expiring"] for a in agencies),
+            "certificates_expired": sum(a["expired"] for a in agencies),
         }
 
     def table(self) -> dict:
@@ -716,17 +749,16 @@ class _Report:
         totals = dict.fromkeys(keys, 0)
         totals["completed"] = [0] * len(modules)
         for agency in self.agencies:
-            persons = self.persons.get(agency["pk"], {})
-            progress = self.progress.get(agency["pk"], {})
-            bookings = self.bookings.get(agency["pk"], {})
+            found = self.by_agency.get(agency["pk"], {})
+            activity = self.activity.get(agency["pk"], {})
             row = {
-                "registered": persons.get("registered", 0),
-                "started": progress.get("started", 0),
-                "attended": bookings.get("attended", 0),
-                "no_shows": bookings.get("no_shows", 0),
-                "refreshers_overdue": persons.get("overdue", 0),
+                "registered": found.get("registered", 0),
+                "started": activity.get("started", 0),
+                "attended": activity.get("attended", 0),
+                "no_shows": activity.get("no_shows", 0),
+                "refreshers_overdue": found.get("overdue", 0),
                 "completed": [
-                    progress.get(f"completed_{module['id']}", 0) for module in modules
+                    activity.get(f"completed_{module['id']}", 0) for module in modules
                 ],
             }
             row.update(
@@ -752,13 +784,11 @@ class _Report:
             mapped = bool(_mapped_learning(recommendation))
             cells = []
             for agency in self.agencies:
-                persons = self.persons.get(agency["pk"], {})
+                found = self.by_agency.get(agency["pk"], {})
                 evidencing = (
-                    persons.get("evidence", {}).get(recommendation.pk, 0)
-                    if mapped
-                    else 0
+                    found.get("evidence", {}).get(recommendation.pk, 0) if mapped else 0
                 )
-                cells.append(_cell(evidencing, persons.get("registered", 0)))
+                cells.append(_cell(evidencing, found.get("registered", 0)))
             rows.append(
                 {
                     "id": recommendation.pk,

@@ -83,11 +83,6 @@ def fresh_q(*, on: date, now: datetime, prefix: str = "user__report_summary__") 
     )
 
 
-def stale_people(people: QuerySet[Profile], *, on: date, now: datetime):
-    """The user ids of ``people`` whose summary row may not be used (a subquery)."""
-    return people.exclude(fresh_q(on=on, now=now)).values("user_id")
-
-
 # -------------------------------------------------------- working the figures out
 
 
@@ -104,8 +99,8 @@ LICENCE_COLUMNS = ("pk", "holder_id", "granted_on", "created_at", "refresher_due
 
 
 def certificate_rows(holders, *, items: Q | None = None) -> QuerySet:
-    """Unrevoked certificates of ``holders`` (ids or a subquery), with the agency
-    on each holder's profile today, as tuples for ``figures_from_rows``."""
+    """Unrevoked certificates of ``holders`` (user ids or a subquery), with the
+    agency on each holder's profile today, as tuples for ``figures_from_rows``."""
     queryset = Certificate.objects.filter(
         revoked_at__isnull=True, holder_id__in=holders
     )
@@ -117,8 +112,8 @@ def certificate_rows(holders, *, items: Q | None = None) -> QuerySet:
 
 
 def licence_rows(holders) -> QuerySet:
-    """GCP2 licences of ``holders``, newest last per holder, revoked ones included
-    (a revoked newest licence means the holder is not licensed)."""
+    """GCP2 licences of ``holders`` (as ``certificate_rows``), newest last per
+    holder, revoked ones included (a revoked newest licence is no licence)."""
     return (
         Licence.objects.filter(kind=LicenceKind.GCP2, holder_id__in=holders)
         .order_by("holder_id", "granted_on", "created_at", "pk")
