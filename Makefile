@@ -82,3 +82,17 @@ check-prod: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var
+
+# Load and soak tests (tests/load/, scripts/loadtest.sh) against gunicorn, PostgreSQL
+# and Redis with production settings; Locust is installed into .venv only here.
+# SOAK_MINUTES=2 for a quick run; LOADTEST_STRICT=1 to fail on a missed target.
+.PHONY: loadtest
+SOAK_MINUTES ?= 30
+LOAD_STAMP := $(VENV)/.load-installed
+
+$(LOAD_STAMP): requirements-load.txt | $(STAMP)
+	$(BIN)/pip install --quiet -r requirements-load.txt
+	@touch $(LOAD_STAMP)
+
+loadtest: $(STAMP) $(LOAD_STAMP) var
+	SOAK_MINUTES=$(SOAK_MINUTES) scripts/loadtest.sh

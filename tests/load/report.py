@@ -1,0 +1,161 @@
+"""Summary table and PASS/FAIL for ``make loadtest`` from the files under var/loadtest/.
+
+    python tests/load/report.py <results dir>
+
+Reads Locust's ``<phase>_stats.csv`` for the mixed load, the quiz burst and the
+soak, ``burst_check.json`` (verify_burst.py), ``burst_window.json`` (the locustfile)
+and ``soak_rss.csv`` (rss_sampler.py); prints a table and writes ``summary.txt``.
+Exit status 1 when a target is missed.
+"""
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+P95_TARGET_MS = 500
+BURST_WINDOW_TARGET_S = 10
+RSS_GROWTH_TARGET = 10.0
+# Memory is compared over the first and the last five minutes of the soak (or the
+# first and last third, for a short soak).
+RSS_WINDOW_S = 300
+
+
+def aggregated(path: Path) -> dict | None:
+    if not path.exists():
+        return None
+    with path.open() as handle:
+        for row in csv.DictReader(handle):
+            if row["Name"] == "Aggregated":
+                return row
+    return None
+
+
+def rows(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open() as handle:
+        return [r for r in csv.DictReader(handle) if r["Name"] != "Aggregated"]
+
+
+def rss_growth(path: Path):
+    if not path.exists():
+        return None
+    with path.open() as handle:
+        samples = [
+            (float(r["elapsed_s"]), float(r["workers_rss_mib"]), r["pids"])
+            for r in csv.DictReader(handle)
+        ]
+    if len(samples) < 2:
+        return None
+    length = samples[-1][0]
+    window = min(RSS_WINDOW_S, length / 3)
+    first = [rss for t, rss, _p in samples if t <= window] or [samples[0][1]]
+    last = [rss for t, rss, _p in samples if t >= length - window] or [samples[-1][1]]
+    start, end = sum(first) / len(first), sum(last) / len(last)
+    return {
+        "start": start,
+        "end": end,
+        "growth": (end - start) / start * 100,
+        "samples": len(samples),
+        "workers_restarted": len({p for _t, _r, p in samples}) > 1,
+    }
+
+
+def main():
+    out = Path(sys.argv[1])
+    lines = []
+    verdicts = []
+
+    def say(text=""):
+        lines.append(text)
+
+    def verdict(name, ok, detail):
+        verdicts.append(ok)
+        say(f"  {'PASS' if ok else 'FAIL'}  {name}: {detail}")
+
+    header = (
+        f"{'phase':<8} {'requests':>9} {'failures':>9} {'p50 ms':>7} "
+        f"{'p95 ms':>7} {'p99 ms':>7} {'max ms':>7} {'req/s':>7}"
+    )
+    say(header)
+    say("-" * len(header))
+    totals = {}
+    for phase in ("mixed", "burst", "soak"):
+        row = aggregated(out / f"{phase}_stats.csv")
+        if row is None:
+            continue
+        totals[phase] = row
+        say(
+            f"{phase:<8} {int(row['Request Count']):>9} {int(row['Failure Count']):>9} "
+            f"{row['50%']:>7} {row['95%']:>7} {row['99%']:>7} "
+            f"{float(row['Max Response Time']):>7.0f} {float(row['Requests/s']):>7.1f}"
+        )
+    rss = rss_growth(out / "soak_rss.csv")
+    if rss:
+        say(
+            f"soak workers' RSS: start {rss['start']:.0f} MiB, end {rss['end']:.0f} "
+            f"MiB, growth {rss['growth']:+.1f}% ({rss['samples']} samples"
+            f"{', a worker was restarted' if rss['workers_restarted'] else ''})"
+        )
+    say()
+    for phase in ("mixed", "burst", "soak"):
+        slowest = sorted(
+            rows(out / f"{phase}_stats.csv"), key=lambda r: -float(r["95%"] or 0)
+        )[:4]
+        if slowest:
+            say(f"slowest in {phase} (p95 ms): ")
+            for r in slowest:
+                say(
+                    f"    {r['Type']:<5} {r['Name'][:52]:<52} {r['95%']:>6}  "
+                    f"({r['Request Count']} requests, {r['Failure Count']} failed)"
+                )
+    say()
+    say("Targets:")
+    for phase, label in (("mixed", "200 learners"), ("soak", "soak at half load")):
+        row = totals.get(phase)
+        if row is None:
+            continue
+        failures = int(row["Failure Count"])
+        verdict(f"{label}, no errors", failures == 0, f"{failures} failures")
+        p95 = float(row["95%"])
+        verdict(
+            f"{label}, p95 under {P95_TARGET_MS} ms",
+            p95 < P95_TARGET_MS,
+            f"p95 {p95:.0f} ms",
+        )
+    if "burst" in totals:
+        check_path = out / "burst_check.json"
+        check = json.loads(check_path.read_text()) if check_path.exists() else {}
+        verdict(
+            "quiz burst, every attempt recorded exactly once",
+            bool(check.get("ok")),
+            ", ".join(f"{k} {v}" for k, v in check.items() if k != "ok") or "no check",
+        )
+        window_path = out / "burst_window.json"
+        window = json.loads(window_path.read_text()) if window_path.exists() else {}
+        seconds = window.get("window_seconds")
+        verdict(
+            f"quiz burst, all started within {BURST_WINDOW_TARGET_S} s",
+            seconds is not None
+            and seconds <= BURST_WINDOW_TARGET_S
+            and window.get("done") == check.get("accounts"),
+            f"{window.get('done')} started and submitted, first to last start "
+            f"{seconds} s",
+        )
+        failures = int(totals["burst"]["Failure Count"])
+        verdict("quiz burst, no errors", failures == 0, f"{failures} failures")
+    if rss:
+        verdict(
+            f"soak, memory growth under {RSS_GROWTH_TARGET:.0f}%",
+            rss["growth"] < RSS_GROWTH_TARGET,
+            f"{rss['growth']:+.1f}%",
+        )
+    text = "\n".join(lines)
+    sys.stdout.write(text + "\n")
+    (out / "summary.txt").write_text(text + "\n")
+    return 0 if all(verdicts) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
