@@ -9,6 +9,7 @@ import logging
 
 from django.contrib.auth import signals as auth_signals
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+from django.urls import Resolver404, resolve
 
 from allauth.account.adapter import get_adapter as get_account_adapter
 from allauth.mfa import signals as mfa_signals
@@ -17,8 +18,6 @@ from allauth.mfa.models import Authenticator
 
 logger = logging.getLogger("learning.security")
 
-DEFAULT_TOTP_ISSUER = "Safeguarding learning"
-
 # The page that sent someone to set up two-step sign-in: set by the middleware, read
 # by the MFA templates as ``request.session.mfa_required_next`` (so no dots).
 MFA_REQUIRED_NEXT_SESSION_KEY = "mfa_required_next"
@@ -26,13 +25,14 @@ MFA_REQUIRED_NEXT_SESSION_KEY = "mfa_required_next"
 
 class MfaAdapter(DefaultMFAAdapter):
     def get_totp_issuer(self) -> str:
-        """The name authenticator apps show next to the code."""
+        """The name authenticator apps show next to the code: the partnership's
+        short name, else ``MFA_TOTP_ISSUER``."""
         from allauth.core import context
 
         from learning.core.selectors import partnership_settings
 
-        settings = partnership_settings(request=context.request)
-        return settings.short_name or DEFAULT_TOTP_ISSUER
+        partnership = partnership_settings(request=context.request)
+        return partnership.short_name or super().get_totp_issuer()
 
 
 def client_ip(request) -> str | None:
@@ -46,6 +46,18 @@ def client_ip(request) -> str | None:
         return None
 
 
+def view_name(request) -> str | None:
+    """The URL name of the request's page; never its path, which may hold a token
+    (email confirmation and follow-up links do)."""
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
+    return match.view_name
+
+
 def security_event(event: str, *, request=None, user=None, **data) -> None:
     """Write one structured security event to the ``learning.security`` log."""
     extra = {"event": event, **data}
@@ -53,7 +65,7 @@ def security_event(event: str, *, request=None, user=None, **data) -> None:
         extra["user_id"] = user.pk
     if request is not None:
         extra["ip"] = client_ip(request)
-        extra["path"] = request.path
+        extra["view"] = view_name(request)
     logger.info("security event: %s", event, extra=extra)
 
 

@@ -25,7 +25,6 @@ from learning.accounts.middleware import (
     path_needs_mfa,
 )
 from learning.accounts.roles import Role
-from learning.accounts.security import DEFAULT_TOTP_ISSUER
 from learning.core.models import AuditEvent
 from learning.events.factories import TrainingSessionFactory
 from learning.events.models import TrainingSession
@@ -289,7 +288,6 @@ def test_the_issuer_is_the_partnerships_short_name_or_a_default(
         "issuer=Safeguarding%20learning"
         in client.get(MFA_SETUP_URL).context["totp_url"]
     )
-    assert DEFAULT_TOTP_ISSUER == "Safeguarding learning"
 
     partnership.short_name = "Riverside SPP"
     partnership.save()
@@ -529,3 +527,24 @@ def test_demo_totp_code_refuses_without_debug_and_for_other_accounts(settings, t
     assert str(refused.value) == demo_totp_code.NOT_A_DEMO_ACCOUNT.format(
         email=trainer.email
     )
+
+
+def test_signing_in_from_an_email_confirmation_link_does_not_log_its_key(
+    client, signup_data, caplog
+):
+    from django.core import mail
+
+    from .conftest import confirmation_path
+
+    client.post("/accounts/signup/", signup_data)
+    path = confirmation_path(mail.outbox[0])
+    key = path.rstrip("/").rsplit("/", 1)[-1]
+    with caplog.at_level(logging.INFO, logger="learning.security"):
+        client.post(path)
+
+    signed_in = [
+        r for r in caplog.records if getattr(r, "event", "") == "login_succeeded"
+    ]
+    assert [r.view for r in signed_in] == ["account_confirm_email"]
+    for record in caplog.records:
+        assert key not in f"{record.getMessage()} {record.__dict__}"
