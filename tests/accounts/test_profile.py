@@ -126,3 +126,24 @@ def test_saving_never_touches_another_users_profile(signed_in, learner, other_le
     signed_in.post(PROFILE_URL, _form_data(learner))
 
     assert Profile.objects.values().get(user=other_learner) == before
+
+
+def test_the_profile_links_two_step_sign_in_and_sessions(client, learner):
+    client.force_login(learner)
+
+    html = client.get("/accounts/profile/").content.decode()
+
+    assert 'href="/accounts/2fa/"' in html
+    assert 'href="/accounts/sessions/"' in html
+
+
+def test_the_sessions_page_uses_the_site_layout(client, learner):
+    client.force_login(learner)
+
+    response = client.get("/accounts/sessions/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Where you are signed in" in html
+    assert "govuk-table" in html
+    assert "Started At" not in html

@@ -71,3 +71,7 @@ class Command(BaseCommand):
         for email, name, agency, _job, _team, roles in DEMO_ACCOUNTS:
             role = ", ".join(roles) or "Learner"
             self.stdout.write(f"  {email:<26} {name} ({role}, {agency})")
+        self.stdout.write(
+            "Staff accounts use two-step sign-in; print a demo account's current code "
+            "with: python manage.py demo_totp_code EMAIL"
+        )
