@@ -37,6 +37,7 @@ from django.db.models import (
     Case,
     Count,
     Exists,
+    FilteredRelation,
     Max,
     Min,
     OuterRef,
@@ -532,19 +533,16 @@ class _Report:
         return queryset
 
     def _annotations(self) -> dict:
-        """The counts over people and their summary rows, per agency."""
-        summary = "user__report_summary__"
-        fresh = fresh_q(on=self.on, now=self.now)
+        """The counts over people and their usable summary rows, per agency
+        (``fresh`` is the summary row if it may be used, else nothing)."""
         annotations = {
             "registered": Count("pk"),
-            "licensed": Count("pk", filter=fresh & Q(**{f"{summary}licensed": True})),
-            "overdue": Count(
-                "pk", filter=fresh & Q(**{f"{summary}certificates_expired__gt": 0})
-            ),
-            "current": Sum(f"{summary}certificates_current", filter=fresh),
-            "expiring": Sum(f"{summary}certificates_expiring", filter=fresh),
-            "expired": Sum(f"{summary}certificates_expired", filter=fresh),
-            "oldest": Min(f"{summary}computed_at", filter=fresh),
+            "licensed": Count("pk", filter=Q(fresh__licensed=True)),
+            "overdue": Count("pk", filter=Q(fresh__certificates_expired__gt=0)),
+            "current": Sum("fresh__certificates_current"),
+            "expiring": Sum("fresh__certificates_expiring"),
+            "expired": Sum("fresh__certificates_expired"),
+            "oldest": Min("fresh__computed_at"),
         }
         if self.with_evidence:
             for recommendation in self.recommendations:
@@ -552,7 +550,7 @@ class _Report:
                     recommendation_id=recommendation.pk
                 ).values("summary_id")
                 annotations[f"r{recommendation.pk}"] = Count(
-                    "pk", filter=fresh & Q(user_id__in=evidence)
+                    "pk", filter=Q(fresh__user_id__in=evidence)
                 )
         return annotations
 
@@ -564,7 +562,15 @@ class _Report:
         learning only, for everyone, from its certificates."""
         totals: dict[int, dict] = {}
         oldest = []
-        for row in self.people.values("agency_id").annotate(**self._annotations()):
+        people = self.people.annotate(
+            fresh=FilteredRelation(
+                "user__report_summary",
+                condition=fresh_q(
+                    on=self.on, now=self.now, prefix="user__report_summary__"
+                ),
+            )
+        )
+        for row in people.values("agency_id").annotate(**self._annotations()):
             agency_id = row.pop("agency_id")
             if row["oldest"] is not None:
                 oldest.append(row["oldest"])
@@ -643,11 +649,19 @@ class _Report:
             return Sum(Case(When(condition, then=1), default=0))
 
         modules = {f"c{module['id']}": module["id"] for module in self.modules}
-        # Each part keeps to the people in view before it is reduced per person.
-        in_view = self.people.values("user_id")
+        # The outer query keeps to the people in view. For a part of the
+        # partnership, each part also keeps to them before it is reduced per
+        # person (for the whole partnership that would only cost time).
+        everyone = self.scope.all_agencies and not (
+            filters.agency_id or filters.agency_kind or filters.job_title
+        )
+        in_view, holders = Q(), Q()
+        if not everyone:
+            in_view = Q(user_id__in=self.people.values("user_id"))
+            holders = Q(holder_id__in=self.people.values("user_id"))
         progress = (
             self._progress()
-            .filter(started | completed | active, user_id__in=in_view)
+            .filter(started | completed | active, in_view)
             .values("user_id")
             .annotate(
                 started=flag(started),
@@ -662,7 +676,7 @@ class _Report:
         )
         bookings = (
             self._bookings(ATTENDED + NO_SHOW)
-            .filter(user_id__in=in_view)
+            .filter(in_view)
             .values("user_id")
             .annotate(
                 attended=flag(Q(attendance__in=ATTENDED)),
@@ -674,7 +688,8 @@ class _Report:
         certified = (
             Certificate.objects.filter(
                 _certificate_items(filters),
-                holder_id__in=in_view,
+                holders,
+                holder_id__isnull=False,
                 completed_on__gte=filters.start,
                 completed_on__lte=filters.end,
             )

@@ -26,7 +26,7 @@ for the tasks worker); a missed run makes the dashboard slower, never wrong.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -74,11 +74,19 @@ class PersonFigures:
 
 
 def fresh_q(*, on: date, now: datetime, prefix: str = "user__report_summary__") -> Q:
-    """Profiles (at ``prefix``) whose summary row may be used for ``on`` at ``now``."""
+    """Profiles (at ``prefix``) whose summary row may be used for ``on`` at ``now``.
+
+    A row is worked out for the day its ``computed_at`` falls on, so one range on
+    ``computed_at`` says both "less than five minutes old" and "for the day
+    ``on``" (a single column to test per row keeps the dashboard's aggregate fast).
+    """
+    zone = timezone.get_current_timezone()
+    midnight = datetime.combine(on, time.min, tzinfo=zone)
+    next_midnight = datetime.combine(on + timedelta(days=1), time.min, tzinfo=zone)
     return Q(
         **{
-            f"{prefix}computed_for": on,
-            f"{prefix}computed_at__gt": now - SUMMARY_MAX_AGE,
+            f"{prefix}computed_at__gt": max(now - SUMMARY_MAX_AGE, midnight),
+            f"{prefix}computed_at__lt": next_midnight,
         }
     )
 
@@ -221,7 +229,7 @@ def summary_refresh(
     from .selectors import recommendations_for_matrix
 
     now = timezone.now()
-    on = timezone.localdate()
+    on = timezone.localdate(now)  # ``fresh_q`` relies on this
     people = Profile.objects.all() if people is None else people
     if only_stale:
         people = people.exclude(fresh_q(on=on, now=now))
@@ -241,7 +249,7 @@ def summary_refresh(
             )
         )
     nobody = PersonFigures()
-    summaries, evidence = [], []
+    summaries, wanted = [], set()
     for user_id in user_ids:
         person = figures.get(user_id, nobody)
         summaries.append(
@@ -255,10 +263,7 @@ def summary_refresh(
                 licensed=person.licensed,
             )
         )
-        evidence.extend(
-            ReportEvidence(summary_id=user_id, recommendation_id=pk)
-            for pk in sorted(person.evidence)
-        )
+        wanted.update((user_id, pk) for pk in person.evidence)
     with transaction.atomic():
         ReportSummary.objects.bulk_create(
             summaries,
@@ -267,12 +272,28 @@ def summary_refresh(
             unique_fields=["user"],
             update_fields=_SUMMARY_FIELDS,
         )
+        # Only the evidence that changed is written, so that a refresh every
+        # few minutes leaves the table (and its dead rows) small.
+        held = {}
         for start in range(0, len(user_ids), 5000):
-            ReportEvidence.objects.filter(
-                summary_id__in=user_ids[start : start + 5000]
-            ).delete()
+            held.update(
+                {
+                    (summary_id, recommendation_id): pk
+                    for pk, summary_id, recommendation_id in ReportEvidence.objects.filter(
+                        summary_id__in=user_ids[start : start + 5000]
+                    ).values_list("pk", "summary_id", "recommendation_id")
+                }
+            )
+        gone = sorted(pk for key, pk in held.items() if key not in wanted)
+        for start in range(0, len(gone), 5000):
+            ReportEvidence.objects.filter(pk__in=gone[start : start + 5000]).delete()
         ReportEvidence.objects.bulk_create(
-            evidence, batch_size=WRITE_BATCH, ignore_conflicts=True
+            [
+                ReportEvidence(summary_id=user_id, recommendation_id=pk)
+                for user_id, pk in sorted(wanted - held.keys())
+            ],
+            batch_size=WRITE_BATCH,
+            ignore_conflicts=True,
         )
     return len(user_ids)
 

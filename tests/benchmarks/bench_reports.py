@@ -16,8 +16,14 @@ default), the script migrates it, loads the modules and runs ``generate_load_dat
 to top it up (about two minutes for 20,000), then benchmarks; later runs reuse the
 data. Without BENCH_DATABASE_URL it prints how to run it and exits successfully, so
 ``make bench`` works on machines without PostgreSQL. ``--explain`` prints EXPLAIN
-ANALYZE for the slowest queries of one cold partnership request; ``--jit-off``
-turns PostgreSQL's JIT compilation off for the run, for comparison.
+ANALYZE for the slowest queries of one cold partnership request.
+
+The settings turn PostgreSQL's JIT off (``learning/settings/base.py``); ``--jit-on``
+turns it back on for the run, for comparison (``--jit-off`` is kept and changes
+nothing). Before timing, the script refreshes the report summary as the scheduled
+``refresh_report_summary`` does in production and prints how long that took; it
+also times one cold partnership request with every summary row stale (what a
+request does if the scheduled refresh has stopped), for information.
 """
 
 import argparse
@@ -53,7 +59,12 @@ def main():
     parser.add_argument(
         "--jit-off",
         action="store_true",
-        help="Turn PostgreSQL's JIT off for this run (PGOPTIONS), to compare.",
+        help="JIT is off already (settings); kept for old command lines.",
+    )
+    parser.add_argument(
+        "--jit-on",
+        action="store_true",
+        help="Turn PostgreSQL's JIT back on for this run, to compare.",
     )
     args = parser.parse_args()
 
@@ -65,13 +76,17 @@ def main():
         )
         return 0
     os.environ["DATABASE_URL"] = url
-    if args.jit_off:
-        os.environ["PGOPTIONS"] = "-c jit=off"
     os.environ["DJANGO_SETTINGS_MODULE"] = "learning.settings.test"
 
     import django
 
     django.setup()
+    if args.jit_on:
+        from django.db import connection as default_connection
+
+        default_connection.settings_dict.setdefault("OPTIONS", {})["options"] = (
+            "-c jit=on"
+        )
     from django.core.cache import cache
     from django.core.management import call_command
     from django.db import connection
@@ -80,8 +95,10 @@ def main():
 
     from learning.accounts.roles import Role
     from learning.reports.loaddata import LOAD_DOMAIN, generated_users
+    from learning.reports.models import ReportSummary
     from learning.reports.scope import report_scope_for
     from learning.reports.selectors import ReportFilters, evidence_matrix
+    from learning.reports.summary import summary_refresh
 
     call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
@@ -130,6 +147,15 @@ def main():
             queries.append(len(captured))
         return times, queries
 
+    start = time.perf_counter()
+    refreshed = summary_refresh()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE reports_reportsummary, reports_reportevidence")
+    print(
+        f"report summary refreshed for {refreshed} people in "
+        f"{time.perf_counter() - start:.1f} s (refresh_report_summary, run by cron)"
+    )
+
     results = []
     print(f"\n/reports/ over {args.runs} runs      median     p95   queries")
     for label, user, target in (
@@ -159,6 +185,23 @@ def main():
     print(
         f"  evidence_matrix (all agencies)  {ms(statistics.median(times))} "
         f"{ms(percentile(times, 0.95))}   {len(captured) // args.runs}"
+    )
+
+    # What a request costs if the scheduled refresh has stopped: every summary row
+    # is stale, so each person is worked out afresh from their certificates.
+    ReportSummary.objects.update(computed_at=None)
+    stale_times = []
+    for user in (lead, agency_lead):
+        client = Client()
+        client.force_login(user)
+        cache.clear()
+        start = time.perf_counter()
+        assert client.get("/reports/").status_code == 200
+        stale_times.append(time.perf_counter() - start)
+    summary_refresh()
+    print(
+        f"  with every summary row stale (no refresh running): partnership "
+        f"{ms(stale_times[0]).strip()} ms, agency {ms(stale_times[1]).strip()} ms"
     )
 
     print("\ntargets (cold median, nothing cached):")
