@@ -134,6 +134,13 @@ class ReportEvidence(models.Model):
                 fields=["summary", "recommendation"], name="report_evidence_once"
             )
         ]
+        indexes = [
+            # The matrix lists everyone who evidences each recommendation from
+            # this index alone (an index-only scan), not from the table.
+            models.Index(
+                fields=["recommendation", "summary"], name="report_evidence_rec_idx"
+            )
+        ]
 
     def __str__(self):
         return f"{self.summary_id}: {self.recommendation_id}"
