@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from learning.accounts.models import Agency
 from learning.accounts.privacy import certificate_holder_removed
 from learning.core.exports import safe_csv_value
 from learning.core.models import BackgroundJob
@@ -251,7 +252,14 @@ def zip_request(request):
         if agency_id and str(agency_id) != str(own):
             raise PermissionDenied
         agency_id = own
-    if not agency_id:
+    agency_id = str(agency_id or "")
+    # A tampered value (not a known agency's id) is refused like a missing one.
+    if not (
+        agency_id.isascii()
+        and agency_id.isdigit()
+        and len(agency_id) < 10
+        and Agency.objects.filter(pk=agency_id).exists()
+    ):
         messages.error(request, _("Choose an agency to download its certificates."))
         return redirect("certificates:manage_list")
     job = BackgroundJob.objects.create(
