@@ -48,7 +48,7 @@ export PGHOST PGPORT PGUSER
 
 mkdir -p "$OUT"
 rm -f "$OUT"/*_stats*.csv "$OUT"/*_failures.csv "$OUT"/*_exceptions.csv \
-	"$OUT"/burst_*.json "$OUT"/soak_rss.csv "$OUT"/summary.txt
+	"$OUT"/*.json "$OUT"/soak_rss.csv "$OUT"/summary.txt
 
 export DJANGO_SETTINGS_MODULE=learning.settings.production
 export SECRET_KEY="loadtest-only-${RANDOM}${RANDOM}-not-a-secret-0123456789abcdefghijklmnop"
@@ -98,7 +98,7 @@ if ! db_exists "$TEMPLATE"; then
 		$BIN/python manage.py load_demo --force
 		$BIN/python manage.py generate_load_data --force --learners $REPORT_LEARNERS --seed 2026
 		$BIN/python manage.py create_load_users --force --password '$PASSWORD' \
-			--burst $BURST_USERS --manifest $OUT/manifest.template.json
+			--burst 200 --manifest $OUT/manifest.template.json
 	" || { dropdb --if-exists "$TEMPLATE"; exit 1; }
 fi
 say "Copying $TEMPLATE to $DB"
@@ -110,17 +110,20 @@ manage create_load_users --force --password "$PASSWORD" --burst "$BURST_USERS" \
 manage collectstatic --noinput -v0
 
 # -- server -------------------------------------------------------------------
+# Worker recycling (gunicorn.conf.py's max_requests) would hide memory growth in the
+# soak, so it is off unless LOADTEST_MAX_REQUESTS says otherwise.
+export GUNICORN_MAX_REQUESTS=${LOADTEST_MAX_REQUESTS:-0}
 if [ -f gunicorn.conf.py ]; then
 	SERVER_ARGS=(-c gunicorn.conf.py)
 	[ -n "${LOADTEST_WORKERS:-}" ] && SERVER_ARGS+=(--workers "$WORKERS")
 	[ -n "${LOADTEST_THREADS:-}" ] && SERVER_ARGS+=(--threads "$THREADS")
 else
-	SERVER_ARGS=(--workers "$WORKERS" --threads "$THREADS" --worker-class gthread)
+	SERVER_ARGS=(--workers "$WORKERS" --threads "$THREADS" --worker-class gthread
+		--access-logfile -)
 fi
 say "Starting gunicorn on 127.0.0.1:$PORT (${SERVER_ARGS[*]})"
 "$BIN/gunicorn" learning.wsgi:application "${SERVER_ARGS[@]}" \
-	--bind "127.0.0.1:$PORT" --error-logfile "$OUT/gunicorn.log" \
-	--access-logfile /dev/null &
+	--bind "127.0.0.1:$PORT" >"$OUT/gunicorn.log" 2>&1 &
 GUNICORN_PID=$!
 "$BIN/python" manage.py db_worker >"$OUT/worker.log" 2>&1 &
 WORKER_PID=$!
@@ -143,6 +146,11 @@ curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz"
 	echo "PostgreSQL $(psql -d postgres -tAc 'SHOW server_version'), Redis $(redis-server --version | grep -o 'v=[0-9.]*' | cut -d= -f2), $("$BIN/python" --version), gunicorn ${SERVER_ARGS[*]}"
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt"
+cat >"$OUT/params.json" <<JSON
+{"users": $USERS, "spawn_rate": $SPAWN_RATE, "run_time": "$RUN_TIME",
+ "burst_users": $BURST_USERS, "soak_users": $SOAK_USERS, "soak_minutes": $SOAK_MINUTES,
+ "max_requests": $GUNICORN_MAX_REQUESTS}
+JSON
 
 locust_run() {
 	local phase=$1
@@ -156,7 +164,7 @@ for phase in $PHASES; do
 	case $phase in
 	mixed)
 		say "Mixed load: $USERS users, +$SPAWN_RATE a second, $RUN_TIME"
-		locust_run mixed -u "$USERS" -r "$SPAWN_RATE" -t "$RUN_TIME" \
+		LOADTEST_SIGN_IN_OUT="$OUT/mixed_sign_in.json" locust_run mixed -u "$USERS" -r "$SPAWN_RATE" -t "$RUN_TIME" \
 			LearnerUser QuizTakerUser LeadUser
 		;;
 	burst)
@@ -171,7 +179,7 @@ for phase in $PHASES; do
 		"$BIN/python" tests/load/rss_sampler.py "$GUNICORN_PID" "$OUT/soak_rss.csv" \
 			--every "$RSS_EVERY" &
 		SAMPLER_PID=$!
-		locust_run soak -u "$SOAK_USERS" -r 10 -t "${SOAK_MINUTES}m" \
+		LOADTEST_SIGN_IN_OUT="$OUT/soak_sign_in.json" locust_run soak -u "$SOAK_USERS" -r 10 -t "${SOAK_MINUTES}m" \
 			LearnerUser QuizTakerUser LeadUser
 		kill "$SAMPLER_PID" 2>/dev/null || true
 		SAMPLER_PID=
