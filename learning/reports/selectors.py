@@ -656,9 +656,9 @@ class _Report:
             filters.agency_id or filters.agency_kind or filters.job_title
         )
         in_view, holders = Q(), Q()
-        if not everyone:
-            in_view = Q(user_id__in=self.people.values("user_id"))
-            holders = Q(holder_id__in=self.people.values("user_id"))
+        if not everyone:  # joined, so that an agency's rows are found by index
+            in_view = _people_q(self.scope, filters, "user__")
+            holders = _people_q(self.scope, filters, "holder__")
         progress = (
             self._progress()
             .filter(started | completed | active, in_view)
