@@ -180,8 +180,10 @@ def main():
             seconds is not None
             and seconds <= BURST_WINDOW_TARGET_S
             and window.get("done") == check.get("accounts"),
-            f"{window.get('done')} started and submitted, first to last start "
-            f"{seconds} s",
+            f"{window.get('done')} started and submitted "
+            f"({window.get('double_clicks')} pressed start twice at once), "
+            f"first to last start sent {seconds} s, every start answered "
+            f"{window.get('all_started_seconds')} s after the first",
         )
         failures = int(totals["burst"]["Failure Count"])
         verdict("quiz burst, no errors", failures == 0, f"{failures} failures")
