@@ -128,7 +128,9 @@ class SiteUser(FastHttpUser):
                 f"HTTP {response.status_code} for {path}"
                 + (f": {said.group(1).strip()}" if said else "")
             )
-        elif SIGN_IN_PATH in (response.url or "") and not path.startswith(SIGN_IN_PATH):
+        elif SIGN_IN_FORM in (response.text or "") and not path.startswith(
+            SIGN_IN_PATH
+        ):
             response.failure(f"Signed out: {path} went to the sign-in page")
         else:
             response.success()
