@@ -100,10 +100,16 @@ def document_serve_check(request, *, document):
     return _refused(request, access=access, title=document.title)
 
 
+# Media folders only ever served through views that check who is asking: documents
+# (licence checks), certificate PDFs and export files (holders and leads only).
+PRIVATE_MEDIA_FOLDERS = ("documents", "certificates", "exports")
+
+
 def media_serve_except_documents(request, path, document_root=None):
-    """Development media serving that refuses documents (they go through /documents/)."""
+    """Development media serving that refuses the private folders."""
     normalised = posixpath.normpath(path).lstrip("/").lower()
-    if normalised == "documents" or normalised.startswith("documents/"):
+    folder = normalised.split("/", 1)[0]
+    if folder in PRIVATE_MEDIA_FOLDERS:
         raise Http404
     return static.serve(request, path, document_root=document_root)
 

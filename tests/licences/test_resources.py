@@ -238,7 +238,9 @@ def test_a_restricted_document_is_refused_after_revocation(
     assert Licence.objects.get(pk=licence.pk).revoked_at is not None
 
 
-def test_development_media_serving_refuses_the_documents_folder(resources, settings):
+def test_development_media_serving_refuses_documents_certificates_and_exports(
+    resources, settings
+):
     document = resources["document"]
     request = RequestFactory().get("/media/x")
     root = settings.MEDIA_ROOT
@@ -248,6 +250,9 @@ def test_development_media_serving_refuses_the_documents_folder(resources, setti
         f"images/../{document.file.name}",
         document.file.name.upper(),
         "documents",
+        "exports/2026/11/report-people-abc.xlsx",
+        "certificates/2026/11/7KQ4-M2ZP-9XWD.pdf",
+        "images/../Exports/x.csv",
     ):
         with pytest.raises(Http404):
             media_serve_except_documents(request, path, document_root=root)
