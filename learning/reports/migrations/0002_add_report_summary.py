@@ -6,41 +6,76 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0002_email_domain_field'),
-        ('reports', '0001_add_action_plan'),
-        ('reviews', '0004_briefings_evidence_recommendation_6'),
+        ("accounts", "0002_email_domain_field"),
+        ("reports", "0001_add_action_plan"),
+        ("reviews", "0004_briefings_evidence_recommendation_6"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReportSummary',
+            name="ReportSummary",
             fields=[
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='report_summary', serialize=False, to=settings.AUTH_USER_MODEL)),
-                ('computed_at', models.DateTimeField(blank=True, null=True)),
-                ('computed_for', models.DateField()),
-                ('certificates_current', models.PositiveIntegerField(default=0)),
-                ('certificates_expiring', models.PositiveIntegerField(default=0)),
-                ('certificates_expired', models.PositiveIntegerField(default=0)),
-                ('licensed', models.BooleanField(default=False)),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="report_summary",
+                        serialize=False,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                ("computed_at", models.DateTimeField(blank=True, null=True)),
+                ("computed_for", models.DateField()),
+                ("certificates_current", models.PositiveIntegerField(default=0)),
+                ("certificates_expiring", models.PositiveIntegerField(default=0)),
+                ("certificates_expired", models.PositiveIntegerField(default=0)),
+                ("licensed", models.BooleanField(default=False)),
             ],
             options={
-                'verbose_name': 'report summary',
-                'verbose_name_plural': 'report summaries',
+                "verbose_name": "report summary",
+                "verbose_name_plural": "report summaries",
             },
         ),
         migrations.CreateModel(
-            name='ReportEvidence',
+            name="ReportEvidence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('recommendation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='reviews.recommendation')),
-                ('summary', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='reports.reportsummary')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "recommendation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="reviews.recommendation",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="reports.reportsummary",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'report evidence',
-                'verbose_name_plural': 'report evidence',
-                'constraints': [models.UniqueConstraint(fields=('summary', 'recommendation'), name='report_evidence_once')],
+                "verbose_name": "report evidence",
+                "verbose_name_plural": "report evidence",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("summary", "recommendation"),
+                        name="report_evidence_once",
+                    )
+                ],
             },
         ),
     ]
