@@ -17,6 +17,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from learning.core.blocks import SafeRichTextBlock
+
 STEP_RICH_TEXT = ["h3", "bold", "italic", "ol", "ul", "link"]
 
 GCP2_AREAS = [
@@ -89,7 +91,7 @@ class StepBlock(blocks.StructBlock):
 
 class NarrativeStepBlock(StepBlock):
     title = blocks.CharBlock(max_length=120, label=_("Step title"))
-    body = blocks.RichTextBlock(features=STEP_RICH_TEXT, label=_("Text"))
+    body = SafeRichTextBlock(features=STEP_RICH_TEXT, label=_("Text"))
     image = ImageChooserBlock(required=False)
     image_alt = blocks.CharBlock(
         required=False,
@@ -102,7 +104,7 @@ class NarrativeStepBlock(StepBlock):
         label=_("Video or audio file"),
         help_text=_("An uploaded video or audio file. A transcript is then required."),
     )
-    transcript = blocks.RichTextBlock(
+    transcript = SafeRichTextBlock(
         required=False, features=["bold", "italic"], label=_("Transcript")
     )
 
@@ -154,13 +156,13 @@ class ChronologyEntryBlock(blocks.StructBlock):
 
 class ChronologyStepBlock(StepBlock):
     title = blocks.CharBlock(max_length=120, label=_("Step title"))
-    instructions = blocks.RichTextBlock(
+    instructions = SafeRichTextBlock(
         features=STEP_RICH_TEXT,
         label=_("Instructions"),
         help_text=_("Tell the learner what to look for in the chronology."),
     )
     entries = blocks.ListBlock(ChronologyEntryBlock(), min_num=3, label=_("Entries"))
-    explanation = blocks.RichTextBlock(
+    explanation = SafeRichTextBlock(
         features=STEP_RICH_TEXT,
         label=_("Explanation"),
         help_text=_(
@@ -220,7 +222,7 @@ class ChronologyStepBlock(StepBlock):
 
 class DecisionOptionBlock(blocks.StructBlock):
     label = blocks.CharBlock(max_length=250, label=_("Option"))
-    feedback = blocks.RichTextBlock(
+    feedback = SafeRichTextBlock(
         features=["bold", "italic", "link"], label=_("Feedback")
     )
     rating = blocks.ChoiceBlock(
@@ -245,7 +247,7 @@ class DecisionOptionBlock(blocks.StructBlock):
 
 class DecisionStepBlock(StepBlock):
     title = blocks.CharBlock(max_length=120, label=_("Step title"))
-    situation = blocks.RichTextBlock(features=STEP_RICH_TEXT, label=_("Situation"))
+    situation = SafeRichTextBlock(features=STEP_RICH_TEXT, label=_("Situation"))
     question = blocks.CharBlock(max_length=250, label=_("Question"))
     options = blocks.ListBlock(
         DecisionOptionBlock(), min_num=2, max_num=5, label=_("Options")
@@ -297,7 +299,7 @@ class Gcp2StructValue(StepStructValue):
 
 class Gcp2GradingStepBlock(StepBlock):
     title = blocks.CharBlock(max_length=120, label=_("Step title"))
-    observations = blocks.RichTextBlock(
+    observations = SafeRichTextBlock(
         features=STEP_RICH_TEXT,
         label=_("Observations"),
         help_text=_(
@@ -309,7 +311,7 @@ class Gcp2GradingStepBlock(StepBlock):
     safety = Gcp2AreaGradeBlock(label=_("Safety"))
     love_and_care = Gcp2AreaGradeBlock(label=_("Love and care"))
     esteem = Gcp2AreaGradeBlock(label=_("Esteem"))
-    summary = blocks.RichTextBlock(
+    summary = SafeRichTextBlock(
         features=STEP_RICH_TEXT,
         required=False,
         label=_("Summary"),
@@ -340,7 +342,7 @@ class Gcp2GradingStepBlock(StepBlock):
 
 class ReflectionStepBlock(StepBlock):
     title = blocks.CharBlock(max_length=120, label=_("Step title"))
-    prompt = blocks.RichTextBlock(features=STEP_RICH_TEXT, label=_("Prompt"))
+    prompt = SafeRichTextBlock(features=STEP_RICH_TEXT, label=_("Prompt"))
 
     class Meta:
         icon = "edit"
@@ -375,7 +377,7 @@ class KnowledgeCheckStepBlock(StepBlock):
     options = blocks.ListBlock(
         QuizOptionBlock(), min_num=2, max_num=6, label=_("Answers")
     )
-    explanation = blocks.RichTextBlock(
+    explanation = SafeRichTextBlock(
         features=STEP_RICH_TEXT, required=False, label=_("Explanation")
     )
 
@@ -406,7 +408,7 @@ class KnowledgeCheckStepBlock(StepBlock):
 
 class KeyLearningStepBlock(StepBlock):
     title = blocks.CharBlock(max_length=120, label=_("Step title"))
-    body = blocks.RichTextBlock(features=STEP_RICH_TEXT, label=_("Key learning"))
+    body = SafeRichTextBlock(features=STEP_RICH_TEXT, label=_("Key learning"))
     learning_points = blocks.ListBlock(
         SnippetChooserBlock("reviews.LearningPoint"),
         min_num=1,
@@ -513,7 +515,7 @@ class QuestionBlock(blocks.StructBlock):
     options = blocks.ListBlock(
         QuizOptionBlock(), min_num=2, max_num=8, label=_("Answers")
     )
-    explanation = blocks.RichTextBlock(
+    explanation = SafeRichTextBlock(
         features=["bold", "italic", "link", "ul"],
         required=False,
         label=_("Explanation"),
@@ -579,7 +581,7 @@ class TrueFalseQuestionBlock(blocks.StructBlock):
     feedback_false = blocks.TextBlock(
         required=False, label=_("Feedback if they answer false")
     )
-    explanation = blocks.RichTextBlock(
+    explanation = SafeRichTextBlock(
         features=["bold", "italic", "link", "ul"],
         required=False,
         label=_("Explanation"),
@@ -602,7 +604,7 @@ class AnswerType(models.TextChoices):
 
 
 class ScenarioQuestionBlock(QuestionBlock):
-    vignette = blocks.RichTextBlock(
+    vignette = SafeRichTextBlock(
         features=["bold", "italic", "ul"],
         label=_("Case vignette"),
         help_text=_("A short fictional situation the question applies to."),

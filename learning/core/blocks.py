@@ -2,6 +2,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.rich_text import RichText
+from wagtail.whitelist import Whitelister
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -24,7 +26,35 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "What neglect looks like over time", "level": "h2"}
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class SafeRichText(RichText):
+    """Rich text whose HTML is cleaned to a short list of tags when it is shown.
+
+    The page editor already cleans what editors type. Content can also arrive as
+    data (the module loader, imports, stored JSON), so what reaches the page is
+    cleaned too: unknown tags are dropped (keeping their text), unknown attributes
+    such as ``onerror`` are removed and ``javascript:`` links lose their address.
+    """
+
+    cleaner = Whitelister()
+
+    def __html__(self):
+        # Attributes come out double-quoted, so apostrophes need no escaping.
+        return self.cleaner.clean(super().__html__()).replace("&#x27;", "'")
+
+
+class SafeRichTextBlock(blocks.RichTextBlock):
+    """A rich text block rendered through :class:`SafeRichText`."""
+
+    def to_python(self, value):
+        return SafeRichText(super().to_python(value).source)
+
+    def normalize(self, value):
+        if isinstance(value, SafeRichText):
+            return value
+        return SafeRichText(super().normalize(value).source)
+
+
+class ParagraphBlock(SafeRichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
@@ -39,7 +69,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         )
 
 
-class InsetTextBlock(blocks.RichTextBlock):
+class InsetTextBlock(SafeRichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", ["bold", "italic", "link"])
         super().__init__(**kwargs)

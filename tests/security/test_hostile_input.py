@@ -649,11 +649,6 @@ def test_hostile_names_reflections_and_notes_are_escaped_on_every_page(world):
     } <= shown_escaped
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Known defect, reported: rich text loaded into module steps outside the "
-    "Draftail editor (content loader, stored JSON) is rendered unsanitised.",
-)
 def test_script_in_module_rich_text_is_not_served_raw(world):
     from modules.factories import module_create
 
