@@ -17,6 +17,7 @@ from learning.accounts.privacy import certificate_holder_removed
 from learning.core.exports import safe_csv_value
 from learning.core.models import BackgroundJob
 from learning.core.ratelimit import client_ip, rate_limit_hit
+from learning.core.services import audit_export
 
 from .forms import CertificateFilterForm, RevokeForm, VerifyForm
 from .rendering import render_learning_record_pdf
@@ -141,6 +142,9 @@ def manage_list(request):
         user=request.user, agency_id=agency_id, status=status
     )
     if request.GET.get("export") == "csv":
+        audit_export(
+            actor=request.user, what="certificates", agency=agency_id, status=status
+        )
         return _certificates_csv(certificates, agency_id=agency_id, status=status)
     page_obj = Paginator(certificates, CERTIFICATES_PER_PAGE).get_page(
         request.GET.get("page")
@@ -267,6 +271,7 @@ def zip_request(request):
         params={"agency_id": int(agency_id)},
         created_by=request.user,
     )
+    audit_export(actor=request.user, what="certificates_zip", obj=job)
     transaction.on_commit(lambda: build_certificates_zip.enqueue(job.pk))
     messages.info(request, ZIP_STARTED)
     return redirect("certificates:job", pk=job.pk)

@@ -14,6 +14,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from learning.accounts.models import Agency
 from learning.core.exports import safe_csv_value
+from learning.core.services import audit_export
 
 from .models import ModulePage
 from .selectors import quiz_item_analysis
@@ -75,6 +76,12 @@ class QuizAnalysisView(WagtailAdminTemplateMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         analysis = quiz_item_analysis(module=self.module, **self.get_filters())
         if request.GET.get("export") == "csv" and not self.form.errors:
+            audit_export(
+                actor=request.user,
+                what="quiz_results",
+                obj=self.module,
+                **self.get_filters(),
+            )
             return self.csv_response(analysis)
         context = self.get_context_data(
             analysis=analysis, form=self.form, module=self.module

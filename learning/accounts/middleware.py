@@ -100,6 +100,7 @@ MFA_PROTECTED_PATHS = (
     "/training/charges/",
     "/certificates/manage/",
     "/briefings/team-managers/",
+    "/audit/",
     "/training/<id>/register/",
     "/training/<id>/board/",
     "/training/<id>/cancel-session/",

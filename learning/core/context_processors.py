@@ -19,6 +19,7 @@ NAVIGATION = [
     (_("Certificates"), "certificates:manage_list", LEADS),
     (_("Licences"), "licences:register", LEADS),
     (_("Charges"), "events:charge_ledger", ("events.view_charge",)),
+    (_("Audit log"), "audit_log", ("accounts.view_all_agency_reports",)),
 ]
 
 

@@ -56,3 +56,23 @@ def audit_log(*, actor, action: str, obj: models.Model, **data) -> AuditEvent:
             robust=True,
         )
     return event
+
+
+def _plain(value):
+    if value is None or isinstance(value, bool | int | float | str | dict | list):
+        return value
+    return str(getattr(value, "pk", value))
+
+
+def audit_export(*, actor, what: str, obj: models.Model | None = None, **filters):
+    """Record that someone downloaded an export: which one and with what filters.
+
+    ``obj`` is the record exported (a session's register, a module's results); for
+    lists it defaults to the person exporting.
+    """
+    return audit_log(
+        actor=actor,
+        action=f"{what}.exported",
+        obj=obj if obj is not None else actor,
+        **{key: _plain(value) for key, value in filters.items()},
+    )

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from certificates.rendering import absolute_url, qr_data_uri
 from learning.core.exports import safe_csv_value
+from learning.core.services import audit_export
 
 from .forms import (
     ChargeLedgerFilterForm,
@@ -185,6 +186,7 @@ def register(request, pk):
     session = _register_session(request, pk)
     bookings = register_rows(session=session)
     if request.GET.get("export") == "csv":
+        audit_export(actor=request.user, what="register", obj=session)
         return _register_csv(session, bookings)
     form = RegisterForm(
         request.POST if request.method == "POST" else None, bookings=bookings
@@ -365,6 +367,7 @@ def charge_ledger(request):
     if form.is_bound and not form.is_valid():
         charges = charges.none()
     if request.GET.get("export") == "csv":
+        audit_export(actor=request.user, what="charges", **filters)
         return _charges_csv(charges, form)
     totals = charge_totals_by_agency(charges)
     page_obj = Paginator(charges, CHARGES_PER_PAGE).get_page(request.GET.get("page"))

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import static
 
 from learning.core.exports import safe_csv_value
+from learning.core.services import audit_export
 
 from .forms import LicenceFilterForm, LicenceRevokeForm
 from .models import LicenceStatus
@@ -145,6 +146,12 @@ def register(request):
         rows = licence_register_rows(scope=scope, agency_id=agency_id, status=status)
         counts = licence_register_counts(scope=scope, agency_id=agency_id)
     if request.GET.get("export") == "csv":
+        audit_export(
+            actor=request.user,
+            what="licence_register",
+            agency=agency_id,
+            status=status,
+        )
         return _register_csv(rows, agency_id=agency_id, status=status)
     page_obj = Paginator(rows, LICENCES_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()

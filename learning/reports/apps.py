@@ -7,3 +7,8 @@ class ReportsConfig(AppConfig):
     name = "learning.reports"
     label = "reports"
     verbose_name = _("Reports")
+
+    def ready(self):
+        # Marks a person's report summary stale when their certificates or licences
+        # change, in every process (web and task workers alike).
+        from . import summary  # noqa: F401

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from learning.core.models import BackgroundJob, JobStatus
+from learning.core.services import audit_export
 
 from .exports import (
     BOARD_PACK,
@@ -105,6 +106,7 @@ def _inline_or_offer(request, data):
                 },
             )
         )
+    audit_export(actor=request.user, what="report", query=export.as_query())
     response = HttpResponse(
         build_export(scope=scope, request=export),
         content_type=CONTENT_TYPES[export.format],
@@ -203,6 +205,7 @@ def export_download(request, pk):
         return redirect("reports:export_job", pk=job.pk)
     extension = job.result.name.rsplit(".", 1)[-1]
     table = job.params.get("query", {}).get("table", "report")
+    audit_export(actor=request.user, what="report", obj=job)
     response = FileResponse(
         job.result.open("rb"),
         as_attachment=True,

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning.core.exports import safe_csv_value
+from learning.core.services import audit_export
 
 from .impact import (
     ACTION_FIELDS,
@@ -52,6 +53,12 @@ def impact(request):
         table = tables.get(request.GET.get("table", ""))
         if table is None:
             raise Http404
+        audit_export(
+            actor=request.user,
+            what="impact",
+            table=request.GET.get("table"),
+            **(form.filters() if form.is_bound else {}),
+        )
         return _table_csv(table, form)
     query = request.GET.copy()
     for key in ("export", "table"):
