@@ -8,6 +8,7 @@
 #    rebuilds the template.
 # 2. gunicorn serves the site with learning.settings.production, a throwaway
 #    SECRET_KEY, DEBUG off, ALLOWED_HOSTS=127.0.0.1, SECURE_SSL_REDIRECT=false,
+#    TRUSTED_PROXY_COUNT=1 (Locust sends X-Forwarded-Proto and -For like a proxy),
 #    MFA_REQUIRED_FOR_STAFF=false (leads sign in with a password only), the Redis
 #    cache in database 9, static files through WhiteNoise after collectstatic, email
 #    discarded, background tasks (emails, certificate PDFs) queued in the database
@@ -56,6 +57,9 @@ export ALLOWED_HOSTS=127.0.0.1
 export DATABASE_URL="postgres://${PGUSER}@${PGHOST}:${PGPORT}/${DB}"
 export REDIS_URL=redis://127.0.0.1:6379/9
 export SECURE_SSL_REDIRECT=false
+# As behind one TLS-terminating proxy: rate limits (sign-in: 30 a minute per address)
+# count each simulated person's X-Forwarded-For address, not 127.0.0.1 for all.
+export TRUSTED_PROXY_COUNT=1
 export MFA_REQUIRED_FOR_STAFF=false
 export EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend
 # As in production: emails and certificate PDFs go to the database queue and a

@@ -151,7 +151,9 @@ class SiteUser(FastHttpUser):
             catch_response=True,
         ) as response:
             if response.status_code != 200 or SIGN_IN_FORM in (response.text or ""):
-                response.failure(f"Sign-in failed for {self.email}")
+                response.failure(
+                    f"Sign-in failed (HTTP {response.status_code}) for {self.email}"
+                )
             else:
                 response.success()
 
