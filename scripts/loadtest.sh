@@ -32,6 +32,8 @@ USERS=${LOADTEST_USERS:-200}
 SPAWN_RATE=${LOADTEST_SPAWN_RATE:-20}
 RUN_TIME=${LOADTEST_RUN_TIME:-3m}
 BURST_USERS=${LOADTEST_BURST_USERS:-200}
+# People sign in at this rate before the burst (each sign-in is ~0.25 s of CPU).
+BURST_SPAWN_RATE=${LOADTEST_BURST_SPAWN_RATE:-4}
 SOAK_MINUTES=${SOAK_MINUTES:-30}
 SOAK_USERS=${SOAK_USERS:-$((USERS / 2))}
 RSS_EVERY=${LOADTEST_RSS_EVERY:-30}
@@ -48,8 +50,11 @@ PASSWORD=${LOADTEST_PASSWORD:-load-test-only-password-2026}
 export PGHOST PGPORT PGUSER
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*_stats*.csv "$OUT"/*_failures.csv "$OUT"/*_exceptions.csv \
-	"$OUT"/*.json "$OUT"/soak_rss.csv "$OUT"/summary.txt
+# Only the results of the phases about to run are replaced.
+for phase in $PHASES; do
+	rm -f "$OUT/$phase"_* "$OUT/$phase.log"
+done
+rm -f "$OUT/summary.txt"
 
 export DJANGO_SETTINGS_MODULE=learning.settings.production
 export SECRET_KEY="loadtest-only-${RANDOM}${RANDOM}-not-a-secret-0123456789abcdefghijklmnop"
@@ -174,7 +179,7 @@ for phase in $PHASES; do
 	burst)
 		say "Quiz burst: $BURST_USERS people start the same quiz"
 		LOADTEST_BURST_OUT="$OUT/burst_window.json" locust_run burst \
-			-u "$BURST_USERS" -r 20 -t 8m QuizBurstUser
+			-u "$BURST_USERS" -r "$BURST_SPAWN_RATE" -t 8m QuizBurstUser
 		"$BIN/python" tests/load/verify_burst.py "$LOADTEST_MANIFEST" \
 			"$OUT/burst_check.json" || true
 		;;

@@ -366,21 +366,36 @@ class QuizBurstUser(SiteUser):
         return number, MANIFEST["burst"][number % len(MANIFEST["burst"])]
 
     def on_start(self):
-        super().on_start()
-        self.page = self.get(QUIZ_URL, name="burst: quiz page before the start")
-        _burst["ready"] += 1
-        if _burst["ready"] >= self.environment.runner.target_user_count:
-            _all_ready.set()
+        try:
+            super().on_start()
+            self.page = self.get(QUIZ_URL, name="burst: quiz page before the start")
+        finally:
+            # Counted even after a failed sign-in, so that nobody waits for them.
+            _burst["ready"] += 1
+            if _burst["ready"] >= self.environment.runner.target_user_count:
+                _all_ready.set()
 
     @task
     def burst(self):
+        try:
+            self._start_and_submit()
+        finally:
+            _burst["done"] += 1
+            if _burst["done"] >= self.environment.runner.target_user_count:
+                gevent.spawn_later(1, self.environment.runner.quit)
+            self.stop()
+
+    def _start_and_submit(self):
         _all_ready.wait(timeout=BURST_READY_TIMEOUT)
         gevent.sleep(self.rng.uniform(0, BURST_WINDOW))
+        intro = getattr(self, "page", None)
+        form = form_with(intro.text or "", "action") if intro is not None else None
+        if form is None:
+            return
+        data = form.filled(self.rng)
         sent = time.time()
         _burst["first"] = min(_burst["first"] or sent, sent)
         _burst["last_sent"] = max(_burst["last_sent"] or sent, sent)
-        form = form_with(self.page.text or "", "action")
-        data = form.filled(self.rng)
         # Some people press the start button twice: both requests race.
         twice = self.rng.random() < DOUBLE_CLICK
         if twice:
@@ -400,10 +415,6 @@ class QuizBurstUser(SiteUser):
                 attempt.filled(self.rng, button="submit"),
                 name="burst: submit quiz",
             )
-        _burst["done"] += 1
-        if _burst["done"] >= self.environment.runner.target_user_count:
-            gevent.spawn_later(1, self.environment.runner.quit)
-        self.stop()
 
 
 @events.quitting.add_listener
