@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from learning.accounts.models import Agency
+from learning.core.forms import IdChoiceField
 
 from .models import CODE_LENGTH, normalise_code
 
@@ -40,7 +41,7 @@ class RevokeForm(forms.Form):
 
 
 class CertificateFilterForm(forms.Form):
-    agency = forms.ModelChoiceField(
+    agency = IdChoiceField(
         queryset=Agency.objects.order_by("name"),
         required=False,
         empty_label=_("All agencies"),

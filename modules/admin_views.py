@@ -14,6 +14,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from learning.accounts.models import Agency
 from learning.core.exports import safe_csv_value
+from learning.core.forms import IdChoiceField
 from learning.core.services import audit_export
 
 from .models import ModulePage
@@ -21,7 +22,7 @@ from .selectors import quiz_item_analysis
 
 
 class AnalysisFilterForm(forms.Form):
-    agency = forms.ModelChoiceField(
+    agency = IdChoiceField(
         queryset=Agency.objects.order_by("name"),
         required=False,
         empty_label=_("All agencies"),

@@ -8,6 +8,8 @@ from allauth.account.forms import AddEmailForm as AllauthAddEmailForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
+from learning.core.forms import IdChoiceField
+
 from .adapters import validate_agency_email_domain
 from .models import Profile, User
 from .selectors import agencies_for_email, agency_choices_for_signup, agency_domain_map
@@ -19,7 +21,7 @@ CHOOSE_AGENCY_FOR_SHARED_DOMAIN = _(
 CHOOSE_AGENCY = _("Choose the agency you work for.")
 
 
-class AgencyChoiceField(forms.ModelChoiceField):
+class AgencyChoiceField(IdChoiceField):
     def label_from_instance(self, obj):
         return obj.name
 

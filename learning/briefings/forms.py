@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from learning.accounts.models import Agency, User
+from learning.core.forms import IdChoiceField, IdMultipleChoiceField
 
 from .models import Briefing
 from .services import ATTENDEE_NOT_IN_AGENCY, normalise_emails
@@ -77,14 +78,14 @@ class GovukDateField(forms.Field):
             ) from None
 
 
-class StaffChoiceField(forms.ModelMultipleChoiceField):
+class StaffChoiceField(IdMultipleChoiceField):
     def label_from_instance(self, obj):
         job = obj.profile.job_title
         return f"{obj.name} ({job})" if job else obj.name
 
 
 class DeliveryForm(forms.Form):
-    briefing = forms.ModelChoiceField(
+    briefing = IdChoiceField(
         label=_("Which briefing did you deliver?"),
         queryset=Briefing.objects.none(),
         empty_label=_("Choose a briefing"),
@@ -180,7 +181,7 @@ class DeliveryForm(forms.Form):
 
 
 class DeliveryFilterForm(forms.Form):
-    agency = forms.ModelChoiceField(
+    agency = IdChoiceField(
         queryset=Agency.objects.order_by("name"),
         required=False,
         empty_label=_("All agencies"),

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from learning.core.forms import IdChoiceField
 from learning.reviews.models import Recommendation
 
 from .models import AttendanceStatus, ChargeStatus, Course
@@ -10,13 +11,13 @@ CHECKIN_CODE_REQUIRED = _("Enter the 6-digit code shown by the trainer.")
 
 
 class SessionFilterForm(forms.Form):
-    course = forms.ModelChoiceField(
+    course = IdChoiceField(
         queryset=Course.objects.filter(is_active=True).order_by("title"),
         required=False,
         empty_label=_("Any course"),
         label=_("Course"),
     )
-    recommendation = forms.ModelChoiceField(
+    recommendation = IdChoiceField(
         queryset=Recommendation.objects.order_by("review_id", "number"),
         required=False,
         empty_label=_("Any recommendation"),
@@ -138,7 +139,7 @@ class SubstituteForm(forms.Form):
 
 
 class ChargeLedgerFilterForm(forms.Form):
-    agency = forms.ModelChoiceField(
+    agency = IdChoiceField(
         queryset=None, required=False, empty_label=_("All agencies"), label=_("Agency")
     )
     start = forms.DateField(

@@ -2,12 +2,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from learning.accounts.models import Agency
+from learning.core.forms import IdChoiceField
 
 from .services import REVOKE_REASON_REQUIRED
 
 
 class LicenceFilterForm(forms.Form):
-    agency = forms.ModelChoiceField(
+    agency = IdChoiceField(
         queryset=Agency.objects.order_by("name"),
         required=False,
         empty_label=_("All agencies"),

@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning.accounts.models import Agency, AgencyKind
+from learning.core.forms import IdChoiceField
 from learning.events.models import Course
 from learning.reviews.models import Recommendation
 from modules.models import ModulePage
@@ -36,7 +37,7 @@ class ReportFilterForm(forms.Form):
         help_text=_("For example, 31/03/2026. Leave blank for today."),
         widget=forms.DateInput(attrs={"class": "govuk-input--width-10"}),
     )
-    agency = forms.ModelChoiceField(
+    agency = IdChoiceField(
         queryset=Agency.objects.none(),
         required=False,
         label=_("Agency"),
@@ -49,14 +50,14 @@ class ReportFilterForm(forms.Form):
         choices=[("", _("Any kind")), *AgencyKind.choices],
         error_messages={"invalid_choice": CHOICE_NOT_FOUND},
     )
-    module = forms.ModelChoiceField(
+    module = IdChoiceField(
         queryset=ModulePage.objects.none(),
         required=False,
         label=_("Module"),
         empty_label=_("All modules and courses"),
         error_messages={"invalid_choice": CHOICE_NOT_FOUND},
     )
-    course = forms.ModelChoiceField(
+    course = IdChoiceField(
         queryset=Course.objects.none(),
         required=False,
         label=_("Course"),
@@ -122,7 +123,7 @@ class PeopleFilterForm(ReportFilterForm):
         widget=forms.HiddenInput,
         error_messages={"required": METRIC_REQUIRED, "invalid_choice": METRIC_REQUIRED},
     )
-    recommendation = forms.ModelChoiceField(
+    recommendation = IdChoiceField(
         queryset=Recommendation.objects.all(),
         required=False,
         widget=forms.HiddenInput,

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from learning.accounts.models import Agency
 from learning.briefings.forms import GovukDateField
+from learning.core.forms import IdChoiceField
 from learning.reviews.models import Recommendation
 
 from .impact import DESCRIPTION_REQUIRED, STATUS_INVALID
@@ -35,7 +36,7 @@ class DateErrorStyleMixin:
 class ActionForm(DateErrorStyleMixin, forms.Form):
     date_fields = ("due_on",)
 
-    recommendation = forms.ModelChoiceField(
+    recommendation = IdChoiceField(
         label=_("Recommendation"),
         queryset=Recommendation.objects.none(),
         empty_label=_("Choose a recommendation"),
@@ -44,7 +45,7 @@ class ActionForm(DateErrorStyleMixin, forms.Form):
             "invalid_choice": RECOMMENDATION_REQUIRED,
         },
     )
-    owner_agency = forms.ModelChoiceField(
+    owner_agency = IdChoiceField(
         label=_("Owner agency"),
         queryset=Agency.objects.none(),
         empty_label=_("Choose an agency"),
@@ -119,14 +120,14 @@ class ImpactFilterForm(DateErrorStyleMixin, forms.Form):
             "invalid": FILTER_DATE_INVALID,
         },
     )
-    agency = forms.ModelChoiceField(
+    agency = IdChoiceField(
         label=_("Agency"),
         queryset=Agency.objects.none(),
         required=False,
         empty_label=_("All agencies you can see"),
         error_messages={"invalid_choice": FILTER_AGENCY_INVALID},
     )
-    module = forms.ModelChoiceField(
+    module = IdChoiceField(
         label=_("Module"),
         queryset=None,
         required=False,
