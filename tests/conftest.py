@@ -93,3 +93,25 @@ def partnership_lead(agency):
 
 
 __all__ = ["UserFactory", "make_person"]
+
+
+def retry_while_locked(call, *, attempts=500, pause=0.01):
+    """Run ``call``, trying again while SQLite reports a locked table.
+
+    Race tests start several writers at once. PostgreSQL makes a writer wait for a
+    row lock; SQLite's in-memory test database refuses it at once ("database table
+    is locked"), so a racer tries again, as a waiting writer would. Any other error
+    is raised.
+    """
+    import time
+
+    from django.db import OperationalError
+
+    for _attempt in range(attempts):
+        try:
+            return call()
+        except OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            time.sleep(pause)
+    raise AssertionError("The database stayed locked.")
