@@ -250,6 +250,80 @@ def _browser_database(django_db_setup, django_db_serialized_rollback, live_serve
         )
 
 
+# ------------------------------------------------------------------------ live server
+
+
+def _serve_one_request_at_a_time(thread, lock):
+    """Give the live server thread a WSGI server without threads, each request
+    handled while holding ``lock`` (see ``live_server``)."""
+    from django.core.servers.basehttp import WSGIServer
+    from django.test.testcases import QuietWSGIRequestHandler
+
+    class OneAtATimeWSGIServer(WSGIServer):
+        def process_request(self, request, client_address):
+            with lock:
+                super().process_request(request, client_address)
+
+    def create_server(connections_override=None):
+        return OneAtATimeWSGIServer(
+            (thread.host, thread.port),
+            QuietWSGIRequestHandler,
+            allow_reuse_address=False,
+        )
+
+    thread._create_server = create_server
+
+
+def _wait_for_the_server(lock):
+    """An execute wrapper: a query waits while the live server handles a request."""
+
+    def wrapper(execute, sql, params, many, context):
+        with lock:
+            return execute(sql, params, many, context)
+
+    return wrapper
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, sharing the database connection safely.
+
+    The in-memory SQLite test database is reachable only through the test's own
+    connection, so pytest-django hands that one connection object to the server
+    thread. Used from two threads at once, their transactions interleave on it and
+    break it ("An error occurred in the current transaction"), failing every later
+    test. That happened when the browser sent overlapping requests (the quiz saves
+    answers in the background as each one changes) and can happen when a test reads
+    the database while a request it started is still being handled. So the server
+    handles one request at a time, holding a lock, and the test's queries on a shared
+    connection take the same lock, waiting for any request in progress. (Django's
+    development server sends ``Connection: close`` when it has no threads, so no
+    request waits behind an idle keep-alive connection.) On PostgreSQL the server has
+    its own connection; it still handles one request at a time.
+    """
+    import threading
+
+    from pytest_django.live_server_helper import LiveServer
+
+    addr = (
+        request.config.getvalue("liveserver")
+        or os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    lock = threading.RLock()
+    server = LiveServer(addr, start=False)
+    _serve_one_request_at_a_time(server.thread, lock)
+    wrapper = _wait_for_the_server(lock)
+    shared = list(server.thread.connections_override.values())
+    for connection in shared:
+        connection.execute_wrappers.append(wrapper)
+    server.start()
+    yield server
+    server.stop()
+    for connection in shared:
+        connection.execute_wrappers.remove(wrapper)
+
+
 # --------------------------------------------------------------------------- browser
 
 
