@@ -129,3 +129,40 @@ def user_deactivate(*, user: User, by: User | None) -> User:
             sessions_ended=ended,
         )
     return user
+
+
+SUPERUSER_ROLE = "Superuser"
+
+
+def user_roles_snapshot(*, user_id) -> tuple[frozenset[str], bool]:
+    """The roles (group names) and superuser flag ``user_id`` has in the database."""
+    if user_id is None:
+        return frozenset(), False
+    groups = Group.objects.filter(user__pk=user_id).values_list("name", flat=True)
+    is_superuser = (
+        User.objects.filter(pk=user_id).values_list("is_superuser", flat=True).first()
+    )
+    return frozenset(groups), bool(is_superuser)
+
+
+def user_role_changes_audit(
+    *, user: User, by: User | None, before: tuple[frozenset[str], bool]
+) -> list[str]:
+    """Audit each role granted or revoked since ``before`` (a ``user_roles_snapshot``).
+
+    For role changes made outside our own services (the Wagtail admin's user form and
+    its "Assign role" bulk action): one ``role.granted`` or ``role.revoked`` entry per
+    role, superuser status included. Returns the entries' actions and roles.
+    """
+    from learning.core.services import audit_log
+
+    groups_before, superuser_before = before
+    groups_after, superuser_after = user_roles_snapshot(user_id=user.pk)
+    changes = [("role.granted", name) for name in sorted(groups_after - groups_before)]
+    changes += [("role.revoked", name) for name in sorted(groups_before - groups_after)]
+    if superuser_after != superuser_before:
+        action = "role.granted" if superuser_after else "role.revoked"
+        changes.append((action, SUPERUSER_ROLE))
+    for action, role in changes:
+        audit_log(actor=by, action=action, obj=user, role=role, source="admin")
+    return [f"{action} {role}" for action, role in changes]

@@ -1,3 +1,5 @@
+import json
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -213,6 +215,24 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.action} {self.object_type}:{self.object_id}"
+
+    # The audit page shows at most this many characters of each detail.
+    DETAIL_MAX_LENGTH = 120
+
+    @property
+    def details(self) -> list[tuple[str, str]]:
+        """The entry's data as (name, value) pairs for people to read, without
+        anything named like a secret (as in the security log)."""
+        from .logging import scrub
+
+        data = scrub(self.data) if isinstance(self.data, dict) else {}
+        pairs = []
+        for name, value in sorted(data.items()):
+            text = value if isinstance(value, str) else json.dumps(value, default=str)
+            if len(text) > self.DETAIL_MAX_LENGTH:
+                text = text[: self.DETAIL_MAX_LENGTH - 1] + "…"
+            pairs.append((name.replace("_", " "), text))
+        return pairs
 
 
 class JobStatus(models.TextChoices):

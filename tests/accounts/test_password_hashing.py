@@ -4,10 +4,11 @@ The test settings use a fast MD5 hasher for speed, so these tests put back the
 production list of hashers from ``learning.settings.base``.
 """
 
-import pytest
-from argon2 import extract_parameters
-from argon2 import Type as Argon2Type
 from django.contrib.auth.hashers import make_password
+
+import pytest
+from argon2 import Type as Argon2Type
+from argon2 import extract_parameters
 
 from learning.settings import base
 

@@ -193,3 +193,23 @@ def make_many_actors(agency):
         ]
 
     return make
+
+
+def test_entry_details_are_shown_without_anything_named_like_a_secret(
+    client, partnership_lead, learner
+):
+    audit_log(
+        actor=partnership_lead,
+        action="charge.waived",
+        obj=learner,
+        reason="Snow closed the venue",
+        recovery_code="12345678",
+        amount=["40.00"],
+    )
+    client.force_login(partnership_lead)
+
+    page = client.get("/audit/").content.decode()
+
+    assert "Snow closed the venue" in page
+    assert "Reason:" in page and "Amount:" in page and "[&quot;40.00&quot;]" in page
+    assert "12345678" not in page and "Recovery code" not in page
