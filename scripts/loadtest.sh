@@ -59,6 +59,8 @@ rm -f "$OUT/summary.txt"
 export DJANGO_SETTINGS_MODULE=learning.settings.production
 export SECRET_KEY="loadtest-only-${RANDOM}${RANDOM}-not-a-secret-0123456789abcdefghijklmnop"
 export ALLOWED_HOSTS=127.0.0.1
+# A fixed key, so the template database's authenticators stay readable between runs.
+export MFA_ENCRYPTION_KEYS=bG9hZC10ZXN0LW9ubHkta2V5LW5vdC1hLXNlY3JldCE=
 export DATABASE_URL="postgres://${PGUSER}@${PGHOST}:${PGPORT}/${DB}"
 export REDIS_URL=redis://127.0.0.1:6379/9
 export SECURE_SSL_REDIRECT=false

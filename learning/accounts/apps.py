@@ -15,6 +15,7 @@ class AccountsConfig(AppConfig):
 
         from wagtail.admin.views import account
 
+        from . import checks  # noqa: F401 - registers the system checks
         from .forms import AdminNameEmailForm
         from .security import security_signals_connect
 

@@ -24,6 +24,17 @@ MFA_REQUIRED_NEXT_SESSION_KEY = "mfa_required_next"
 
 
 class MfaAdapter(DefaultMFAAdapter):
+    def encrypt(self, text: str) -> str:
+        """Authenticator secrets are stored encrypted (see ``mfa_secrets``)."""
+        from .mfa_secrets import encrypt
+
+        return encrypt(text)
+
+    def decrypt(self, encrypted_text: str) -> str:
+        from .mfa_secrets import decrypt
+
+        return decrypt(encrypted_text)
+
     def get_totp_issuer(self) -> str:
         """The name authenticator apps show next to the code: the partnership's
         short name, else ``MFA_TOTP_ISSUER``."""

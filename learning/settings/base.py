@@ -229,6 +229,9 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Two-step sign-in (allauth.mfa): an authenticator app, with recovery codes.
 MFA_ADAPTER = "learning.accounts.security.MfaAdapter"
+# Fernet keys (comma-separated; the first encrypts) for authenticator secrets at rest.
+# Unset: a key derived from SECRET_KEY (production warns: accounts.W001).
+MFA_ENCRYPTION_KEYS = env_list("MFA_ENCRYPTION_KEYS")
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Safeguarding learning"  # the partnership's short name wins
 # Trainers, leads and superusers must set it up before they reach the admin,
