@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=learning.settings.dev
 
-.PHONY: run test test-fast lint format migrate demo bench check-prod clean system-deps browser-deps
+.PHONY: run test test-fast lint format migrate demo bench check-prod prod-smoke clean system-deps browser-deps
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...).")'
@@ -62,6 +62,11 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# The production smoke test CI runs: a throwaway PostgreSQL database, production settings,
+# check-prod, then gunicorn and db_worker answering (needs local PostgreSQL and Redis).
+prod-smoke: $(STAMP)
+	bash scripts/prod_smoke.sh
 
 # bench_reports.py needs BENCH_DATABASE_URL=postgres://.../<throwaway database>; it
 # generates 20,000 learners there on its first run. Without it, it is skipped.
