@@ -16,10 +16,12 @@ class AccountsConfig(AppConfig):
         from wagtail.admin.views import account
 
         from . import checks  # noqa: F401 - registers the system checks
+        from .backends import permission_signals_connect
         from .forms import AdminNameEmailForm
         from .security import security_signals_connect
 
         post_migrate.connect(_sync_roles, sender=self)
+        permission_signals_connect()
         security_signals_connect()
 
         # Wagtail's own account page edits first and last names, which our one-field

@@ -1,6 +1,7 @@
 import json
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -163,6 +164,23 @@ class PartnershipSettings(BaseSiteSetting):
     signatory_role = models.CharField(_("signatory's role"), max_length=150, blank=True)
 
     select_related = ["accessibility_page", "privacy_page", "logo"]
+    # Every page shows these (header, footer), so they are read from the shared cache
+    # for up to a minute rather than from the database on each request. Saving them
+    # clears the cached copy at once; a renamed footer page shows within a minute.
+    CACHE_SECONDS = 60
+
+    @staticmethod
+    def cache_key(site_id) -> str:
+        return f"core:partnership-settings:{site_id}"
+
+    @classmethod
+    def for_site(cls, site):
+        key = cls.cache_key(site.pk)
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, cls.CACHE_SECONDS)
+        return instance
 
     panels = [
         MultiFieldPanel(

@@ -166,7 +166,8 @@ else:
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend with permission sets cached across requests (see the module).
+    "learning.accounts.backends.CachedPermissionsBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 # The first hasher hashes new and changed passwords; the others only verify older
@@ -322,6 +323,13 @@ TASKS = {
     }
 }
 
+# Sessions are kept in the database (the record of who is signed in where) and, with
+# Redis, read through the cache, saving a query on every request.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 # Absolute lifetime of a sign-in (seconds); SessionTimeoutMiddleware enforces it

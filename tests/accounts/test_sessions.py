@@ -319,3 +319,21 @@ def test_deactivation_needs_a_real_user(partnership_lead):
         user_deactivate(user=User(pk=987654), by=partnership_lead)
 
     assert not AuditEvent.objects.exists()
+
+
+def test_with_sessions_read_through_the_cache_deactivation_still_ends_them(
+    settings, client, learner, partnership_lead, password
+):
+    """Production keeps sessions in the database and reads them through Redis
+    (``cached_db``); ending them must clear the cached copy too."""
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    browser = Client()
+    _sign_in(browser, learner, password)
+    assert signed_in_user_id(browser) == learner.pk
+    assert browser.get("/my-learning/").status_code == 200
+
+    user_deactivate(user=learner, by=partnership_lead)
+
+    response = browser.get("/my-learning/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")

@@ -102,3 +102,20 @@ def test_home_page_uses_a_bounded_number_of_queries(
     client.force_login(learner)
     with django_assert_max_num_queries(12):
         assert client.get("/").status_code == 200
+
+
+def test_partnership_settings_come_from_the_cache_and_a_save_shows_at_once(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/")
+    with CaptureQueriesContext(connection) as second:
+        client.get("/")
+    assert not [q for q in second if "core_partnershipsettings" in q["sql"]]
+
+    partnership = PartnershipSettings.objects.get()
+    partnership.name = "Northbridge Safeguarding Children Partnership"
+    partnership.save()
+
+    html = client.get("/").content.decode()
+    assert "Run by Northbridge Safeguarding Children Partnership." in html
