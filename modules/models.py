@@ -58,6 +58,19 @@ class ModuleIndexPage(Page):
     class Meta:
         verbose_name = _("module index page")
 
+    def route(self, request, path_components):
+        """Find a module below this page with one query rather than Wagtail's two
+        (the generic page, then its specific type): every module URL comes here."""
+        if not path_components:
+            return super().route(request, path_components)
+        try:
+            module = ModulePage.objects.child_of(self).get(slug=path_components[0])
+        except ModulePage.DoesNotExist:
+            # Not a module (subpage_types allows only modules): Wagtail's 404.
+            return super().route(request, path_components)
+        module._cached_parent_obj = self
+        return module.route(request, path_components[1:])
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import module_index_context
 

@@ -15,7 +15,7 @@
 #    for a db_worker process. gunicorn.conf.py is used when it exists; otherwise
 #    the flags below.
 # 3. Locust runs headless: the mixed load (LOADTEST_USERS, default 200, ramping at
-#    20 a second for 3 minutes), the quiz burst (200 people start the same quiz
+#    4 a second, then 5 minutes), the quiz burst (200 people start the same quiz
 #    within 10 seconds; the database is then checked), and the soak (half the users
 #    for SOAK_MINUTES, default 30, sampling the workers' memory every 30 seconds).
 # 4. tests/load/report.py prints the table and PASS/FAIL; results are in var/loadtest/.
@@ -29,8 +29,9 @@ BIN=.venv/bin
 OUT=var/loadtest
 PORT=${LOADTEST_PORT:-8077}
 USERS=${LOADTEST_USERS:-200}
-SPAWN_RATE=${LOADTEST_SPAWN_RATE:-20}
-RUN_TIME=${LOADTEST_RUN_TIME:-3m}
+# People arrive and sign in at this rate (200 in 50 s).
+SPAWN_RATE=${LOADTEST_SPAWN_RATE:-4}
+RUN_TIME=${LOADTEST_RUN_TIME:-5m}
 BURST_USERS=${LOADTEST_BURST_USERS:-200}
 # People sign in at this rate before the burst (each sign-in is ~0.25 s of CPU).
 BURST_SPAWN_RATE=${LOADTEST_BURST_SPAWN_RATE:-4}
@@ -39,8 +40,8 @@ SOAK_USERS=${SOAK_USERS:-$((USERS / 2))}
 RSS_EVERY=${LOADTEST_RSS_EVERY:-30}
 PHASES=${LOADTEST_PHASES:-mixed burst soak}
 REPORT_LEARNERS=${LOADTEST_REPORT_LEARNERS:-3000}
-WORKERS=${LOADTEST_WORKERS:-5}
-THREADS=${LOADTEST_THREADS:-4}
+WORKERS=${LOADTEST_WORKERS:-8}
+THREADS=${LOADTEST_THREADS:-1}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}

@@ -31,14 +31,14 @@ def _load_gunicorn_conf(monkeypatch, **environ):
     return module
 
 
-def test_gunicorn_defaults_to_two_workers_a_core_plus_one_with_preloading(
+def test_gunicorn_defaults_to_four_single_threaded_workers_a_core_with_preloading(
     monkeypatch,
 ):
     conf = _load_gunicorn_conf(monkeypatch)
 
-    assert conf.workers == multiprocessing.cpu_count() * 2 + 1
-    assert conf.threads == 4
-    assert conf.worker_class == "gthread"
+    assert conf.workers == multiprocessing.cpu_count() * 4
+    assert conf.threads == 1
+    assert conf.worker_class == "sync"
     assert conf.preload_app is True
     assert conf.forwarded_allow_ips == "127.0.0.1"
     assert conf.accesslog == "-"
@@ -52,12 +52,13 @@ def test_gunicorn_reads_workers_threads_and_trusted_proxies_from_the_environment
     conf = _load_gunicorn_conf(
         monkeypatch,
         WEB_CONCURRENCY="3",
-        GUNICORN_THREADS="1",
+        GUNICORN_THREADS="4",
         FORWARDED_ALLOW_IPS="10.0.0.5,10.0.0.6",
     )
 
     assert conf.workers == 3
-    assert conf.worker_class == "sync"
+    assert conf.threads == 4
+    assert conf.worker_class == "gthread"
     assert conf.forwarded_allow_ips == "10.0.0.5,10.0.0.6"
 
 
