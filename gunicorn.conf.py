@@ -24,15 +24,17 @@ wsgi_app = "learning.wsgi:application"
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{_int('PORT', 8000)}")
 
 # Processes: WEB_CONCURRENCY (the usual platform variable), or 4 per core, each
-# serving one request at a time (sync workers behind the proxy, which buffers slow
-# clients). Threads are possible (GUNICORN_THREADS) but cost more than they save here:
-# our pages spend most of their time in Python, and threads of one process take turns
-# on the interpreter lock, so a request that has its query result waits for the
-# others' Python work. Measured on 2 cores with 200 learners (README, Performance):
-# 5 processes x 4 threads gave a p95 of 910 ms, 8 single-threaded processes 380 ms.
+# serving one request at a time (GUNICORN_THREADS=1). Our pages spend most of their
+# time in Python, where threads of one process only take turns on the interpreter
+# lock, so extra threads add no capacity; they do add a PostgreSQL connection each.
+# On 2 cores with 200 learners (README, Performance) 5 processes x 4 threads and 8
+# processes x 1 thread measured within the same range (p95 0.4 to 1.1 s from run to
+# run), and the latter holds 8 database connections instead of 20.
 workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 4)
 threads = _int("GUNICORN_THREADS", 1)
-worker_class = "gthread" if threads > 1 else "sync"
+# gthread even with one thread: it keeps connections alive between requests, where
+# the sync worker closes each one.
+worker_class = "gthread"
 
 timeout = _int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)

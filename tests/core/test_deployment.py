@@ -31,14 +31,14 @@ def _load_gunicorn_conf(monkeypatch, **environ):
     return module
 
 
-def test_gunicorn_defaults_to_four_single_threaded_workers_a_core_with_preloading(
+def test_gunicorn_defaults_to_four_one_thread_workers_a_core_with_preloading(
     monkeypatch,
 ):
     conf = _load_gunicorn_conf(monkeypatch)
 
     assert conf.workers == multiprocessing.cpu_count() * 4
     assert conf.threads == 1
-    assert conf.worker_class == "sync"
+    assert conf.worker_class == "gthread"
     assert conf.preload_app is True
     assert conf.forwarded_allow_ips == "127.0.0.1"
     assert conf.accesslog == "-"
