@@ -36,9 +36,10 @@ browser-deps:
 var:
 	@mkdir -p var/mail var/media
 
+# The cache table first: migrations' post-migrate steps already write to the cache.
 migrate: $(STAMP) var
-	$(DEV) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py createcachetable
+	$(DEV) $(BIN)/python manage.py migrate --noinput
 
 demo: migrate
 	$(DEV) $(BIN)/python manage.py load_modules

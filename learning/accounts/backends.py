@@ -9,13 +9,16 @@ any change to who holds which role, or to what a role allows, moves on at once
 every process.
 """
 
+import logging
 import uuid
 
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
+from django.db import transaction
 
 VERSION_KEY = "auth:permissions-version"
+logger = logging.getLogger(__name__)
 
 
 def _user_key(user_pk) -> str:
@@ -23,8 +26,19 @@ def _user_key(user_pk) -> str:
 
 
 def permissions_changed() -> None:
-    """Forget every cached permission set (call when roles or grants change)."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    """Forget every cached permission set (call when roles or grants change).
+
+    Never breaks the change itself: while the cache cannot be written (its table not
+    yet created during the first ``migrate``, or Redis unreachable) nothing new can be
+    cached either, and the failure is logged.
+    """
+    try:
+        # In a savepoint: with the database cache, a failed write must not abort
+        # the transaction making the change (PostgreSQL would refuse the rest).
+        with transaction.atomic():
+            cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:
+        logger.exception("Could not move the permissions version on in the cache")
 
 
 class CachedPermissionsBackend(ModelBackend):
@@ -39,23 +53,30 @@ class CachedPermissionsBackend(ModelBackend):
         ):
             return super().get_all_permissions(user_obj, obj=obj)
         key = _user_key(user_obj.pk)
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY)
-        if version is None:
-            version = uuid.uuid4().hex
-            # Another process may have set it meanwhile; add() keeps theirs.
-            cache.add(VERSION_KEY, version, timeout=None)
-            version = cache.get(VERSION_KEY, version)
+        try:
+            found = cache.get_many([VERSION_KEY, key])
+            version = found.get(VERSION_KEY)
+            if version is None:
+                version = uuid.uuid4().hex
+                # Another process may have set it meanwhile; add() keeps theirs.
+                cache.add(VERSION_KEY, version, timeout=None)
+                version = cache.get(VERSION_KEY, version)
+        except Exception:
+            logger.exception("Permissions cache unavailable; reading the database")
+            return super().get_all_permissions(user_obj)
         cached = found.get(key)
         if cached is not None and cached[0] == version:
             user_obj._perm_cache = set(cached[1])
             return user_obj._perm_cache
         permissions = super().get_all_permissions(user_obj)
-        cache.set(
-            key,
-            (version, frozenset(permissions)),
-            timeout=getattr(settings, "PERMISSIONS_CACHE_SECONDS", 300),
-        )
+        try:
+            cache.set(
+                key,
+                (version, frozenset(permissions)),
+                timeout=getattr(settings, "PERMISSIONS_CACHE_SECONDS", 300),
+            )
+        except Exception:
+            logger.exception("Could not cache a permission set")
         return permissions
 
 

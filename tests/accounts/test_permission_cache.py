@@ -89,3 +89,25 @@ def test_object_permissions_are_not_cached(agency_lead):
         CachedPermissionsBackend().get_all_permissions(agency_lead, obj=agency_lead)
         == set()
     )
+
+
+def test_a_role_change_still_works_when_the_cache_cannot_be_written(
+    settings, agency_lead, caplog
+):
+    """As in the first ``migrate`` without Redis, before the cache table exists: the
+    change is made (on PostgreSQL too, where a failed query would otherwise abort the
+    transaction) and the failure is logged."""
+    working = settings.CACHES
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "no_such_cache_table",
+        }
+    }
+
+    agency_lead.groups.remove(Group.objects.get(name=Role.AGENCY_LEADS))
+
+    assert not agency_lead.groups.filter(name=Role.AGENCY_LEADS).exists()
+    assert "Could not move the permissions version on" in caplog.text
+    settings.CACHES = working
+    assert not _fresh(agency_lead).has_perm(REPORTS)
