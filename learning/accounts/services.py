@@ -147,12 +147,12 @@ def user_roles_snapshot(*, user_id) -> tuple[frozenset[str], bool]:
 
 def user_role_changes_audit(
     *, user: User, by: User | None, before: tuple[frozenset[str], bool]
-) -> list[str]:
+) -> None:
     """Audit each role granted or revoked since ``before`` (a ``user_roles_snapshot``).
 
     For role changes made outside our own services (the Wagtail admin's user form and
     its "Assign role" bulk action): one ``role.granted`` or ``role.revoked`` entry per
-    role, superuser status included. Returns the entries' actions and roles.
+    role, superuser status included.
     """
     from learning.core.services import audit_log
 
@@ -165,4 +165,3 @@ def user_role_changes_audit(
         changes.append((action, SUPERUSER_ROLE))
     for action, role in changes:
         audit_log(actor=by, action=action, obj=user, role=role, source="admin")
-    return [f"{action} {role}" for action, role in changes]
