@@ -5,6 +5,7 @@ deployment". Logs (gunicorn's own and the access log) go to stdout/stderr as one
 JSON object a line, like the application's, unless LOG_FORMAT=plain.
 """
 
+import gc
 import multiprocessing
 import os
 import re
@@ -46,6 +47,30 @@ max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 100)
 # Load Django once in the master: workers fork with it ready, start faster and
 # share memory. Database connections are opened per worker, after the fork.
 preload_app = True
+
+
+def when_ready(server):
+    """In the master, before the first fork: import every view, compile templates.
+
+    Otherwise each worker does it on its first request (about a second of CPU and
+    45 MiB, learning/core/warmup.py). gc.freeze() then keeps the collector from
+    touching, and so copying, the objects the workers share with the master.
+    """
+    if server.cfg.preload_app:
+        from learning.core.warmup import warm_up
+
+        done = warm_up()
+        gc.freeze()
+        server.log.info("Warmed up before forking workers: %s", done)
+
+
+def post_worker_init(worker):
+    """Without preload_app, each worker warms itself up before taking requests."""
+    if not worker.cfg.preload_app:
+        from learning.core.warmup import warm_up
+
+        warm_up()
+
 
 # X-Forwarded-For/-Proto are believed only from these proxy addresses.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

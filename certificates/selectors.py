@@ -161,7 +161,9 @@ def learning_record(*, user, on=None) -> dict:
             queryset=Recommendation.objects.order_by("number").prefetch_related(
                 Prefetch(
                     "modules",
-                    queryset=ModulePage.objects.live().order_by("path"),
+                    queryset=ModulePage.objects.live()
+                    .defer_streamfields()
+                    .order_by("path"),
                     to_attr="live_modules",
                 ),
                 Prefetch(

@@ -23,6 +23,9 @@ def module_list(*, recommendation=None, learning_point=None, audience=None) -> Q
     queryset = (
         ModulePage.objects.live()
         .public()
+        # A list shows titles and summaries: the steps and questions (most of each
+        # row) are neither fetched nor parsed.
+        .defer_streamfields()
         .prefetch_related(
             Prefetch(
                 "recommendations", queryset=Recommendation.objects.order_by("number")

@@ -59,6 +59,9 @@ curl -fsS -o /dev/null -H "X-Forwarded-Proto: https" "$url/" || fail "the home p
 css=$(curl -fsS -H "X-Forwarded-Proto: https" "$url/" | grep -o '/static/[^"]*\.css' | head -n 1)
 [ -n "$css" ] || fail "the home page links no stylesheet"
 curl -fsS -o /dev/null -H "X-Forwarded-Proto: https" "$url$css" || fail "WhiteNoise did not serve $css"
+# The master warmed the application up (views imported, templates compiled) before
+# forking the workers (gunicorn.conf.py, when_ready).
+grep -q "Warmed up before forking workers" "$OUT/gunicorn.log" || fail "gunicorn did not warm up before forking"
 
 # A task queued as the site queues them must be run by the worker, not inline.
 "$BIN/python" manage.py shell --no-imports -c "
@@ -75,4 +78,4 @@ print(refresh_report_summary.get_result('$(cat "$OUT/task_id")').status)
 	sleep 1
 done
 [ "$status" = SUCCESSFUL ] || fail "the worker did not run the queued task (status $status)"
-echo "prod smoke: check-prod passed; gunicorn served /healthz, / and $css; db_worker ran a queued task"
+echo "prod smoke: check-prod passed; gunicorn warmed up and served /healthz, / and $css; db_worker ran a queued task"

@@ -78,7 +78,9 @@ class ReportFilterForm(forms.Form):
         ).order_by("name")
         if not scope.all_agencies:
             self.fields["agency"].empty_label = _("Your agency")
-        self.fields["module"].queryset = ModulePage.objects.live().order_by("title")
+        self.fields["module"].queryset = (
+            ModulePage.objects.live().defer_streamfields().order_by("title")
+        )
         self.fields["course"].queryset = Course.objects.order_by("title")
         self.fields["job_title"].choices = [
             ("", _("Any job role")),

@@ -143,7 +143,9 @@ class ImpactFilterForm(DateErrorStyleMixin, forms.Form):
         if not scope.all_agencies:
             agencies = agencies.filter(pk__in=scope.agency_ids)
         self.fields["agency"].queryset = agencies
-        self.fields["module"].queryset = ModulePage.objects.live().order_by("title")
+        self.fields["module"].queryset = (
+            ModulePage.objects.live().defer_streamfields().order_by("title")
+        )
         self.single_agency = not scope.all_agencies and len(scope.agency_ids) == 1
 
     def clean(self):

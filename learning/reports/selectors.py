@@ -427,7 +427,7 @@ def recommendations_for_matrix(
     return queryset.prefetch_related(
         Prefetch(
             "modules",
-            queryset=ModulePage.objects.live().order_by("path"),
+            queryset=ModulePage.objects.live().defer_streamfields().order_by("path"),
             to_attr="live_modules",
         ),
         Prefetch(
@@ -464,7 +464,7 @@ def _people_q(scope: ReportScope, filters: ReportFilters, prefix: str) -> Q:
 def _table_modules(filters: ReportFilters) -> list[dict]:
     if filters.narrows_learning and not filters.module_id:
         return []
-    queryset = ModulePage.objects.live().order_by("path")
+    queryset = ModulePage.objects.live().defer_streamfields().order_by("path")
     if filters.module_id:
         queryset = queryset.filter(pk=filters.module_id)
     return [

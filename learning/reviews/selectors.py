@@ -24,7 +24,10 @@ def review_get_for_display(*, slug: str, request=None) -> Review:
             queryset=Recommendation.objects.order_by("number").prefetch_related(
                 Prefetch(
                     "modules",
-                    queryset=ModulePage.objects.live().public().order_by("path"),
+                    queryset=ModulePage.objects.live()
+                    .public()
+                    .defer_streamfields()
+                    .order_by("path"),
                     to_attr="live_modules",
                 ),
                 Prefetch(

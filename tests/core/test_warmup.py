@@ -1,0 +1,115 @@
+"""The warm-up gunicorn's master runs before forking workers (learning/core/warmup.py)."""
+
+import gc
+import importlib.util
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+from learning.core.warmup import _template_names, warm_up
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _project_templates() -> set[str]:
+    folder = ROOT / "templates"
+    return {
+        path.relative_to(folder).as_posix()
+        for path in folder.rglob("*")
+        if path.is_file() and path.suffix in {".html", ".txt", ".xml", ".ics"}
+    }
+
+
+def test_every_project_template_and_form_widget_template_is_warmed():
+    names = set(_template_names())
+
+    assert _project_templates() <= names
+    assert "django/forms/widgets/radio.html" in names
+    # Not the Wagtail admin's hundreds of templates: staff pages warm up on use.
+    assert not any(name.startswith("wagtailadmin/") for name in names)
+
+
+def test_warm_up_compiles_every_template_without_touching_the_database():
+    # No django_db mark: pytest-django fails any query here. A connection opened in
+    # the master would be shared by every forked worker.
+    done = warm_up()
+
+    assert done["templates"] == len(_template_names())
+    assert done["templates_skipped"] == 0
+
+
+def test_warm_up_imports_the_views_behind_every_url():
+    """In a new interpreter, as in gunicorn's master: the views are not imported by
+    django.setup(), and are after the warm-up."""
+    script = (
+        "import sys, django; django.setup(); "
+        "before = 'certificates.views' in sys.modules; "
+        "from learning.core.warmup import warm_up; warm_up(template_names=[]); "
+        "print(before, 'certificates.views' in sys.modules, 'weasyprint' in sys.modules)"
+    )
+    environ = {**os.environ, "DJANGO_SETTINGS_MODULE": "learning.settings.test"}
+    result = subprocess.run(  # noqa: S603 - our own interpreter and fixed code
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "True"]
+
+
+def test_a_template_that_cannot_be_compiled_is_counted_not_fatal(tmp_path, caplog):
+    with caplog.at_level(logging.DEBUG, logger="learning.core.warmup"):
+        done = warm_up(template_names=["base.html", "no/such/template.html"])
+
+    assert done["templates"] == 1
+    assert done["templates_skipped"] == 1
+    assert "no/such/template.html" in caplog.text
+
+
+def _gunicorn_conf():
+    spec = importlib.util.spec_from_file_location(
+        "gunicorn_conf_warmup", ROOT / "gunicorn.conf.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gunicorn_master_warms_up_and_freezes_before_forking():
+    conf = _gunicorn_conf()
+    said = []
+    server = SimpleNamespace(
+        cfg=SimpleNamespace(preload_app=True),
+        log=SimpleNamespace(info=lambda message, *args: said.append(message % args)),
+    )
+    gc.unfreeze()
+    try:
+        conf.when_ready(server)
+        frozen = gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
+
+    assert frozen > 0
+    assert said and said[0].startswith("Warmed up before forking workers")
+    assert "'templates_skipped': 0" in said[0]
+
+
+def test_gunicorn_without_preloading_leaves_the_warm_up_to_each_worker():
+    conf = _gunicorn_conf()
+    said = []
+    server = SimpleNamespace(
+        cfg=SimpleNamespace(preload_app=False),
+        log=SimpleNamespace(info=lambda message, *args: said.append(message % args)),
+    )
+    gc.unfreeze()
+    conf.when_ready(server)
+
+    assert said == []
+    assert gc.get_freeze_count() == 0
