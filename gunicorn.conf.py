@@ -76,6 +76,14 @@ def post_worker_init(worker):
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 proxy_allow_ips = forwarded_allow_ips
 
+# gunicorn's control socket (for gunicornc) is off unless GUNICORN_CONTROL_SOCKET
+# names a path: nothing here uses it, and every instance on a host would otherwise
+# share its default path in the home folder.
+if os.environ.get("GUNICORN_CONTROL_SOCKET", "").strip():
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"].strip()
+else:
+    control_socket_disable = True
+
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")

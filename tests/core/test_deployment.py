@@ -19,7 +19,12 @@ TOKEN = "Mg:1tq2Xa:s3cr3t-looking-token"
 
 
 def _load_gunicorn_conf(monkeypatch, **environ):
-    for name in ("WEB_CONCURRENCY", "FORWARDED_ALLOW_IPS", "GUNICORN_THREADS"):
+    for name in (
+        "WEB_CONCURRENCY",
+        "FORWARDED_ALLOW_IPS",
+        "GUNICORN_THREADS",
+        "GUNICORN_CONTROL_SOCKET",
+    ):
         monkeypatch.delenv(name, raising=False)
     for name, value in environ.items():
         monkeypatch.setenv(name, value)
@@ -60,6 +65,22 @@ def test_gunicorn_reads_workers_threads_and_trusted_proxies_from_the_environment
     assert conf.threads == 4
     assert conf.worker_class == "gthread"
     assert conf.forwarded_allow_ips == "10.0.0.5,10.0.0.6"
+
+
+def test_gunicorn_control_socket_is_off_unless_a_path_is_given(monkeypatch):
+    from gunicorn.config import Config
+
+    known = Config().settings
+    default = _load_gunicorn_conf(monkeypatch)
+    given = _load_gunicorn_conf(
+        monkeypatch, GUNICORN_CONTROL_SOCKET="/run/learning/gunicorn.ctl"
+    )
+
+    assert {"control_socket", "control_socket_disable"} <= set(known)
+    assert default.control_socket_disable is True
+    assert not hasattr(default, "control_socket")
+    assert given.control_socket == "/run/learning/gunicorn.ctl"
+    assert not hasattr(given, "control_socket_disable")
 
 
 @pytest.mark.parametrize(
