@@ -54,11 +54,15 @@ def memory_growth(path: Path, column: str):
     if not path.exists():
         return None
     with path.open() as handle:
-        samples = [
-            (float(r["elapsed_s"]), float(r[column]), r["pids"])
-            for r in csv.DictReader(handle)
-            if r.get(column)
-        ]
+        rows = [r for r in csv.DictReader(handle) if r.get(column)]
+    # gunicorn forks its workers one after another: a sample taken before all of
+    # them were up measures a smaller server, not less memory.
+    workers = max((int(r.get("workers") or 0) for r in rows), default=0)
+    samples = [
+        (float(r["elapsed_s"]), float(r[column]), r["pids"])
+        for r in rows
+        if int(r.get("workers") or 0) == workers
+    ]
     if len(samples) < 2:
         return None
     length = samples[-1][0]

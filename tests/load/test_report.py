@@ -7,20 +7,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import report
 
-FIELDS = ["time", "elapsed_s", "server_pss_mib", "workers_rss_mib", "pids"]
+FIELDS = ["time", "elapsed_s", "server_pss_mib", "workers_rss_mib", "workers", "pids"]
 
 
 def _write(path, rows, fields=FIELDS):
     with path.open("w", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
-        for elapsed, pss, rss in rows:
+        for elapsed, pss, rss, *workers in rows:
             writer.writerow(
                 {
                     "time": 0,
                     "elapsed_s": elapsed,
                     "server_pss_mib": pss,
                     "workers_rss_mib": rss,
+                    "workers": workers[0] if workers else 2,
                     "pids": "1 2",
                 }
             )
@@ -66,7 +67,7 @@ def test_a_file_from_the_older_sampler_is_judged_on_its_rss(tmp_path):
     _write(
         tmp_path / "soak_rss.csv",
         _soak(pss_end="", rss_end=1127),
-        fields=["time", "elapsed_s", "workers_rss_mib", "pids"],
+        fields=["time", "elapsed_s", "workers_rss_mib", "workers", "pids"],
     )
 
     growth = report.memory_growth(tmp_path / "soak_rss.csv", "workers_rss_mib")
@@ -74,3 +75,14 @@ def test_a_file_from_the_older_sampler_is_judged_on_its_rss(tmp_path):
     assert report.memory_growth(tmp_path / "soak_rss.csv", "server_pss_mib") is None
     assert round(growth["growth"], 1) == 12.7
     assert growth["window_s"] == 300
+
+
+def test_samples_taken_while_workers_were_still_starting_are_left_out(tmp_path):
+    rows = [(0, 200, 300, 1), *_soak(pss_end=1050, rss_end=1050)]
+    _write(tmp_path / "soak_rss.csv", rows)
+
+    growth = report.memory_growth(tmp_path / "soak_rss.csv", "server_pss_mib")
+
+    assert growth["samples"] == 61
+    assert growth["start"] == 1000
+    assert round(growth["growth"], 1) == 5.0
