@@ -16,8 +16,9 @@
 #    the flags below.
 # 3. Locust runs headless: the mixed load (LOADTEST_USERS, default 200, ramping at
 #    4 a second, then 5 minutes), the quiz burst (200 people start the same quiz
-#    within 10 seconds; the database is then checked), and the soak (half the users
-#    for SOAK_MINUTES, default 30, sampling the workers' memory every 30 seconds).
+#    within 10 seconds; the database is then checked), and the soak (half the users,
+#    arriving at the same rate, for SOAK_MINUTES, default 30, sampling the server's
+#    memory every 30 seconds).
 # 4. tests/load/report.py prints the table and PASS/FAIL; results are in var/loadtest/.
 #    The exit status is non-zero on a missed target only with LOADTEST_STRICT=1.
 #
@@ -37,6 +38,8 @@ BURST_USERS=${LOADTEST_BURST_USERS:-200}
 BURST_SPAWN_RATE=${LOADTEST_BURST_SPAWN_RATE:-4}
 SOAK_MINUTES=${SOAK_MINUTES:-30}
 SOAK_USERS=${SOAK_USERS:-$((USERS / 2))}
+# The soak is about time, not arrival: its people arrive at the mixed load's rate.
+SOAK_SPAWN_RATE=${LOADTEST_SOAK_SPAWN_RATE:-$SPAWN_RATE}
 RSS_EVERY=${LOADTEST_RSS_EVERY:-30}
 PHASES=${LOADTEST_PHASES:-mixed burst soak}
 REPORT_LEARNERS=${LOADTEST_REPORT_LEARNERS:-3000}
@@ -160,7 +163,8 @@ curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz"
 cat "$OUT/machine.txt"
 cat >"$OUT/params.json" <<JSON
 {"users": $USERS, "spawn_rate": $SPAWN_RATE, "run_time": "$RUN_TIME",
- "burst_users": $BURST_USERS, "soak_users": $SOAK_USERS, "soak_minutes": $SOAK_MINUTES,
+ "burst_users": $BURST_USERS, "soak_users": $SOAK_USERS, "soak_spawn_rate": $SOAK_SPAWN_RATE,
+ "soak_minutes": $SOAK_MINUTES,
  "max_requests": $GUNICORN_MAX_REQUESTS}
 JSON
 
@@ -187,11 +191,11 @@ for phase in $PHASES; do
 			"$OUT/burst_check.json" || true
 		;;
 	soak)
-		say "Soak: $SOAK_USERS users for $SOAK_MINUTES minutes"
+		say "Soak: $SOAK_USERS users, +$SOAK_SPAWN_RATE a second, $SOAK_MINUTES minutes"
 		"$BIN/python" tests/load/rss_sampler.py "$GUNICORN_PID" "$OUT/soak_rss.csv" \
 			--every "$RSS_EVERY" &
 		SAMPLER_PID=$!
-		LOADTEST_SIGN_IN_OUT="$OUT/soak_sign_in.json" locust_run soak -u "$SOAK_USERS" -r 10 -t "${SOAK_MINUTES}m" \
+		LOADTEST_SIGN_IN_OUT="$OUT/soak_sign_in.json" locust_run soak -u "$SOAK_USERS" -r "$SOAK_SPAWN_RATE" -t "${SOAK_MINUTES}m" \
 			LearnerUser QuizTakerUser LeadUser
 		kill "$SAMPLER_PID" 2>/dev/null || true
 		SAMPLER_PID=
