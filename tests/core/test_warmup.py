@@ -82,13 +82,19 @@ def _gunicorn_conf():
     return module
 
 
-def test_gunicorn_master_warms_up_and_freezes_before_forking():
-    conf = _gunicorn_conf()
+def _master(*, preload_app):
+    """gunicorn's arbiter as the hooks see it: its settings and its logger."""
     said = []
     server = SimpleNamespace(
-        cfg=SimpleNamespace(preload_app=True),
+        cfg=SimpleNamespace(preload_app=preload_app),
         log=SimpleNamespace(info=lambda message, *args: said.append(message % args)),
     )
+    return server, said
+
+
+def test_gunicorn_master_warms_up_and_freezes_before_forking():
+    conf = _gunicorn_conf()
+    server, said = _master(preload_app=True)
     gc.unfreeze()
     try:
         conf.when_ready(server)
@@ -103,11 +109,7 @@ def test_gunicorn_master_warms_up_and_freezes_before_forking():
 
 def test_gunicorn_without_preloading_leaves_the_warm_up_to_each_worker():
     conf = _gunicorn_conf()
-    said = []
-    server = SimpleNamespace(
-        cfg=SimpleNamespace(preload_app=False),
-        log=SimpleNamespace(info=lambda message, *args: said.append(message % args)),
-    )
+    server, said = _master(preload_app=False)
     gc.unfreeze()
     conf.when_ready(server)
 
