@@ -25,17 +25,20 @@ wsgi_app = "learning.wsgi:application"
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{_int('PORT', 8000)}")
 
 # Processes: WEB_CONCURRENCY (the usual platform variable), or 4 per core, each
-# serving one request at a time (GUNICORN_THREADS=1). Our pages spend most of their
-# time in Python, where threads of one process only take turns on the interpreter
-# lock, so extra threads add no capacity; they do add a PostgreSQL connection each.
-# On 2 cores with 200 learners (README, Performance) 5 processes x 4 threads and 8
-# processes x 1 thread measured within the same range (p95 0.4 to 1.1 s from run to
-# run), and the latter holds 8 database connections instead of 20.
+# serving one request at a time. Our pages spend most of their time in Python, where
+# threads of one process only take turns on the interpreter lock, so threads
+# (GUNICORN_THREADS, which switches to gthread workers) add a PostgreSQL connection
+# each but no capacity.
 workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 4)
 threads = _int("GUNICORN_THREADS", 1)
-# gthread even with one thread: it keeps connections alive between requests, where
-# the sync worker closes each one.
-worker_class = "gthread"
+# Sync workers: a sync worker takes a new connection only when it is idle, so each
+# request goes to a free process. A gthread worker keeps accepting (and keeping
+# alive) connections while its one thread is busy: in the load test (README,
+# Performance) its busiest process served three times the requests of its quietest
+# and requests queued behind it (p99 0.9 s, slowest 2.6 s), where 8 sync workers
+# shared the work evenly (p99 0.31 s, slowest 0.48 s). Sync workers need a buffering
+# proxy in front (nginx does by default), as gunicorn's documentation says.
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
 
 timeout = _int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)

@@ -133,7 +133,7 @@ if [ -f gunicorn.conf.py ]; then
 	[ -n "${LOADTEST_WORKERS:-}" ] && SERVER_ARGS+=(--workers "$WORKERS")
 	[ -n "${LOADTEST_THREADS:-}" ] && SERVER_ARGS+=(--threads "$THREADS")
 else
-	SERVER_ARGS=(--workers "$WORKERS" --threads "$THREADS" --worker-class gthread
+	SERVER_ARGS=(--workers "$WORKERS" --threads "$THREADS"
 		--access-logfile -)
 fi
 say "Starting gunicorn on 127.0.0.1:$PORT (${SERVER_ARGS[*]})"
@@ -158,7 +158,7 @@ curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz"
 
 {
 	echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB RAM, load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
-	echo "PostgreSQL $(psql -d postgres -tAc 'SHOW server_version'), Redis $(redis-server --version | grep -o 'v=[0-9.]*' | cut -d= -f2), $("$BIN/python" --version), gunicorn ${SERVER_ARGS[*]}"
+	echo "PostgreSQL $(psql -d postgres -tAc 'SHOW server_version'), Redis $(redis-server --version | grep -o 'v=[0-9.]*' | cut -d= -f2), $("$BIN/python" --version), gunicorn ${SERVER_ARGS[*]}${GUNICORN_WORKER_CLASS:+ (GUNICORN_WORKER_CLASS=$GUNICORN_WORKER_CLASS)}"
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt"
 cat >"$OUT/params.json" <<JSON

@@ -20,7 +20,7 @@ export MFA_ENCRYPTION_KEYS="$("$BIN/python" -c 'from cryptography.fernet import 
 export TASKS_BACKEND=database
 export EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend
 export STATIC_ROOT="$OUT/static"
-export GUNICORN_BIND="127.0.0.1:$PORT" WEB_CONCURRENCY=2 GUNICORN_THREADS=2
+export GUNICORN_BIND="127.0.0.1:$PORT" WEB_CONCURRENCY=2
 
 if ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
 	redis-server --bind 127.0.0.1 --port 6379 --daemonize yes >/dev/null

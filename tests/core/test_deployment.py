@@ -36,14 +36,26 @@ def _load_gunicorn_conf(monkeypatch, **environ):
     return module
 
 
-def test_gunicorn_defaults_to_four_one_thread_workers_a_core_with_preloading(
+def _effective_worker_class(conf) -> str:
+    """The worker class gunicorn itself runs with these settings."""
+    from gunicorn.config import Config
+
+    config = Config()
+    config.set("worker_class", conf.worker_class)
+    config.set("threads", conf.threads)
+    return config.worker_class_str
+
+
+def test_gunicorn_defaults_to_four_sync_workers_a_core_with_preloading(
     monkeypatch,
 ):
     conf = _load_gunicorn_conf(monkeypatch)
 
     assert conf.workers == multiprocessing.cpu_count() * 4
     assert conf.threads == 1
-    assert conf.worker_class == "gthread"
+    # Sync workers take a connection only when idle (gunicorn.conf.py says why).
+    assert conf.worker_class == "sync"
+    assert _effective_worker_class(conf) == "sync"
     assert conf.preload_app is True
     assert conf.forwarded_allow_ips == "127.0.0.1"
     assert conf.accesslog == "-"
@@ -63,7 +75,8 @@ def test_gunicorn_reads_workers_threads_and_trusted_proxies_from_the_environment
 
     assert conf.workers == 3
     assert conf.threads == 4
-    assert conf.worker_class == "gthread"
+    # gunicorn runs threads in gthread workers.
+    assert _effective_worker_class(conf) == "gthread"
     assert conf.forwarded_allow_ips == "10.0.0.5,10.0.0.6"
 
 
