@@ -16,6 +16,7 @@ import logging
 import time
 from pathlib import Path
 
+import django
 from django.conf import settings
 from django.db import connections
 from django.template import TemplateDoesNotExist, TemplateSyntaxError, engines
@@ -30,12 +31,11 @@ FORM_TEMPLATES = "django/forms"
 def _project_template_dirs() -> list[Path]:
     """The template folders that belong to this project (not the Wagtail admin's)."""
     base = Path(settings.BASE_DIR).resolve()
-    venv = base / ".venv"
+    folders = (Path(folder).resolve() for folder in engines["django"].template_dirs)
     return [
-        Path(folder).resolve()
-        for folder in engines["django"].template_dirs
-        if Path(folder).resolve().is_relative_to(base)
-        and not Path(folder).resolve().is_relative_to(venv)
+        folder
+        for folder in folders
+        if folder.is_relative_to(base) and not folder.is_relative_to(base / ".venv")
     ]
 
 
@@ -47,8 +47,6 @@ def _template_names() -> list[str]:
             for path in folder.rglob("*")
             if path.is_file() and path.suffix in {".html", ".txt", ".xml", ".ics"}
         )
-    import django
-
     forms = Path(django.__file__).parent / "forms" / "templates"
     names.update(
         path.relative_to(forms).as_posix()

@@ -1,5 +1,6 @@
 """Deployment pieces: gunicorn.conf.py, production settings read from the environment."""
 
+import gc
 import importlib.util
 import io
 import json
@@ -23,6 +24,7 @@ def _load_gunicorn_conf(monkeypatch, **environ):
         "WEB_CONCURRENCY",
         "FORWARDED_ALLOW_IPS",
         "GUNICORN_THREADS",
+        "GUNICORN_WORKER_CLASS",
         "GUNICORN_CONTROL_SOCKET",
     ):
         monkeypatch.delenv(name, raising=False)
@@ -94,6 +96,43 @@ def test_gunicorn_control_socket_is_off_unless_a_path_is_given(monkeypatch):
     assert not hasattr(default, "control_socket")
     assert given.control_socket == "/run/learning/gunicorn.ctl"
     assert not hasattr(given, "control_socket_disable")
+
+
+def _master(*, preload_app):
+    """gunicorn's arbiter as the hooks see it: its settings and its logger."""
+    said = []
+    server = SimpleNamespace(
+        cfg=SimpleNamespace(preload_app=preload_app),
+        log=SimpleNamespace(info=lambda message, *args: said.append(message % args)),
+    )
+    return server, said
+
+
+def test_gunicorn_master_warms_up_and_freezes_before_forking(monkeypatch):
+    conf = _load_gunicorn_conf(monkeypatch)
+    server, said = _master(preload_app=True)
+    gc.unfreeze()
+    try:
+        conf.when_ready(server)
+        frozen = gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
+
+    assert frozen > 0
+    assert said and said[0].startswith("Warmed up before forking workers")
+    assert "'templates_skipped': 0" in said[0]
+
+
+def test_gunicorn_without_preloading_leaves_the_warm_up_to_each_worker(
+    monkeypatch,
+):
+    conf = _load_gunicorn_conf(monkeypatch)
+    server, said = _master(preload_app=False)
+    gc.unfreeze()
+    conf.when_ready(server)
+
+    assert said == []
+    assert gc.get_freeze_count() == 0
 
 
 @pytest.mark.parametrize(

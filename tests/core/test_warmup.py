@@ -1,13 +1,12 @@
-"""The warm-up gunicorn's master runs before forking workers (learning/core/warmup.py)."""
+"""The warm-up gunicorn's master runs before forking workers (learning/core/warmup.py).
 
-import gc
-import importlib.util
+The gunicorn hooks that run it are tested in test_deployment.py."""
+
 import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 from learning.core.warmup import _template_names, warm_up
 
@@ -64,54 +63,10 @@ def test_warm_up_imports_the_views_behind_every_url():
     assert result.stdout.split() == ["False", "True", "True"]
 
 
-def test_a_template_that_cannot_be_compiled_is_counted_not_fatal(tmp_path, caplog):
+def test_a_template_that_cannot_be_compiled_is_counted_not_fatal(caplog):
     with caplog.at_level(logging.DEBUG, logger="learning.core.warmup"):
         done = warm_up(template_names=["base.html", "no/such/template.html"])
 
     assert done["templates"] == 1
     assert done["templates_skipped"] == 1
     assert "no/such/template.html" in caplog.text
-
-
-def _gunicorn_conf():
-    spec = importlib.util.spec_from_file_location(
-        "gunicorn_conf_warmup", ROOT / "gunicorn.conf.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _master(*, preload_app):
-    """gunicorn's arbiter as the hooks see it: its settings and its logger."""
-    said = []
-    server = SimpleNamespace(
-        cfg=SimpleNamespace(preload_app=preload_app),
-        log=SimpleNamespace(info=lambda message, *args: said.append(message % args)),
-    )
-    return server, said
-
-
-def test_gunicorn_master_warms_up_and_freezes_before_forking():
-    conf = _gunicorn_conf()
-    server, said = _master(preload_app=True)
-    gc.unfreeze()
-    try:
-        conf.when_ready(server)
-        frozen = gc.get_freeze_count()
-    finally:
-        gc.unfreeze()
-
-    assert frozen > 0
-    assert said and said[0].startswith("Warmed up before forking workers")
-    assert "'templates_skipped': 0" in said[0]
-
-
-def test_gunicorn_without_preloading_leaves_the_warm_up_to_each_worker():
-    conf = _gunicorn_conf()
-    server, said = _master(preload_app=False)
-    gc.unfreeze()
-    conf.when_ready(server)
-
-    assert said == []
-    assert gc.get_freeze_count() == 0
