@@ -258,6 +258,9 @@ class JobStatus(models.TextChoices):
     RUNNING = "running", _("In progress")
     DONE = "done", _("Ready")
     FAILED = "failed", _("Failed")
+    # The file was deleted: past its retention period, or because it might hold
+    # someone who has since deleted their account.
+    EXPIRED = "expired", _("Expired")
 
 
 class BackgroundJob(models.Model):
@@ -277,6 +280,8 @@ class BackgroundJob(models.Model):
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # When a finished job's file stops being served; ``expire_exports`` then deletes it.
+    expires_at = models.DateTimeField(null=True, blank=True, db_index=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -287,3 +292,14 @@ class BackgroundJob(models.Model):
     @property
     def percent(self):
         return round(self.progress * 100 / self.total) if self.total else 0
+
+    @property
+    def is_expired(self) -> bool:
+        """True once the file may no longer be served, even before the clean-up."""
+        if self.status == JobStatus.EXPIRED:
+            return True
+        return (
+            self.status == JobStatus.DONE
+            and self.expires_at is not None
+            and self.expires_at <= timezone.now()
+        )

@@ -255,6 +255,15 @@ ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN = env_bool("ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN")
 FOLLOW_UP_AFTER_WEEKS = int(env("FOLLOW_UP_AFTER_WEEKS", "8"))
 REPORTS_INLINE_EXPORT_MAX_ROWS = env_int("REPORTS_INLINE_EXPORT_MAX_ROWS", 5000)
 
+# Days a prepared export (report file, certificate ZIP) is kept before
+# ``expire_exports`` deletes it; the privacy notice states this period.
+EXPORT_RETENTION_DAYS = env_int("EXPORT_RETENTION_DAYS", 7)
+if EXPORT_RETENTION_DAYS < 1:
+    raise ImproperlyConfigured("EXPORT_RETENTION_DAYS must be 1 or more.")
+# Large exports are written to a temporary file here before going into storage
+# (None: the system's temporary folder). Django uses it for large uploads too.
+FILE_UPLOAD_TEMP_DIR = env("FILE_UPLOAD_TEMP_DIR") or None
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
