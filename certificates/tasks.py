@@ -4,20 +4,16 @@ With the default (immediate) backend these run inline after the transaction comm
 in production a worker process runs them.
 """
 
-import io
-import zipfile
-
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
-from django.utils import timezone
 
 from django_tasks import task
 
-from learning.core.models import BackgroundJob, JobStatus
+from learning.core.jobs import export_tempfile, job_fail, job_finish, job_start
 from learning.core.selectors import partnership_settings
 
+from .exports import certificates_zip_build
 from .models import Certificate
 from .rendering import absolute_url
 
@@ -57,47 +53,14 @@ def certificate_issued_email(certificate_id: int) -> None:
 
 @task()
 def build_certificates_zip(job_id: int) -> None:
-    """Zip an agency's certificate PDFs, reporting progress on the job as it goes."""
-    from .selectors import certificates_for_manager
-    from .services import certificate_pdf_store
-
-    job = BackgroundJob.objects.select_related("created_by").get(pk=job_id)
-    job.status = JobStatus.RUNNING
-    job.save(update_fields=["status"])
+    """Zip an agency's certificate PDFs on disk, reporting progress on the job."""
+    job = job_start(job_id=job_id)
+    if job is None:
+        return
     try:
-        from learning.accounts.privacy import REMOVED_LEARNER_NAME
-
-        # Certificates of people who deleted their account are verified but never
-        # handed out again.
-        certificates = list(
-            certificates_for_manager(
-                user=job.created_by, agency_id=job.params.get("agency_id")
-            ).exclude(holder_name=REMOVED_LEARNER_NAME)
-        )
-        job.total = len(certificates)
-        job.save(update_fields=["total"])
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for number, certificate in enumerate(certificates, start=1):
-                if not certificate.pdf or not certificate.pdf.storage.exists(
-                    certificate.pdf.name
-                ):
-                    certificate_pdf_store(certificate=certificate)
-                with certificate.pdf.open("rb") as handle:
-                    archive.writestr(f"{certificate.code}.pdf", handle.read())
-                if number % 10 == 0 or number == job.total:
-                    BackgroundJob.objects.filter(pk=job.pk).update(progress=number)
-        job.refresh_from_db()
-        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-        job.result.save(
-            f"certificates-{stamp}.zip", ContentFile(buffer.getvalue()), save=False
-        )
-        job.status = JobStatus.DONE
-        job.progress = job.total
+        with export_tempfile() as into:
+            name = certificates_zip_build(job=job, into=into)
+            job_finish(job=job, file=into, name=name)
     except Exception as exc:
-        job.status = JobStatus.FAILED
-        job.error = str(exc)[:500]
+        job_fail(job=job, error=exc)
         raise
-    finally:
-        job.finished_at = timezone.now()
-        job.save()

@@ -9,9 +9,12 @@ formula injection (``safe_csv_value``) and numbers stay numbers.
 
 import csv
 import io
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import chain, islice
+from typing import BinaryIO
 
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
@@ -26,6 +29,7 @@ from openpyxl.utils import get_column_letter
 
 from learning.accounts.models import Agency, AgencyKind
 from learning.core.exports import safe_csv_value
+from learning.core.models import BackgroundJob
 from learning.events.models import Course
 from learning.reviews.models import Recommendation
 from modules.models import ModulePage
@@ -93,7 +97,8 @@ class ExportTable:
     name: str
     caption: str
     headers: list[str]
-    rows: list[list] = field(default_factory=list)
+    # A list, or (for people lists) an iterator read once, as the file is written.
+    rows: Iterable[list] = field(default_factory=list)
     note: str = ""
     sheet: str = ""  # the worksheet's name; by default, from the table's name
 
@@ -364,20 +369,24 @@ def people_table(
     query: PeopleQuery,
     on_progress: Callable[[int], None] | None = None,
 ) -> ExportTable:
-    """The people behind a figure, as the drill-down lists them."""
-    rows = []
-    for number, row in enumerate(
-        people_rows(people_queryset(scope=scope, filters=filters, query=query)),
-        start=1,
-    ):
-        rows.append(row)
-        if on_progress is not None and number % PROGRESS_EVERY_ROWS == 0:
-            on_progress(number)
+    """The people behind a figure, as the drill-down lists them.
+
+    The rows are read from the database as the file is written (once), so a long
+    list is never held in memory.
+    """
+    queryset = people_queryset(scope=scope, filters=filters, query=query)
+
+    def rows():
+        for number, row in enumerate(people_rows(queryset), start=1):
+            yield row
+            if on_progress is not None and number % PROGRESS_EVERY_ROWS == 0:
+                on_progress(number)
+
     return ExportTable(
         name=PEOPLE,
         caption=str(Metric.LABELS[query.metric]),
         headers=[str(header) for header in PEOPLE_HEADERS],
-        rows=rows,
+        rows=rows(),
     )
 
 
@@ -553,22 +562,31 @@ def generated_stamp(moment: datetime | None = None) -> str:
 
 
 def write_csv(
-    table: ExportTable, *, description: str, generated_at: datetime | None = None
-) -> bytes:
-    """One table as CSV: "Generated at", the filters in words, then the table."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([_("Generated at"), generated_stamp(generated_at)])
-    writer.writerow([safe_cell(description)])
-    writer.writerow([safe_cell(header) for header in table.headers])
-    for row in table.rows:
-        writer.writerow(
-            [
-                value.isoformat() if isinstance(value, date) else value
-                for value in map(safe_cell, row)
-            ]
-        )
-    return buffer.getvalue().encode("utf-8")
+    table: ExportTable,
+    *,
+    description: str,
+    into: BinaryIO,
+    generated_at: datetime | None = None,
+) -> None:
+    """One table as CSV into the binary file ``into``, row by row: "Generated at",
+    the filters in words, then the table."""
+    text = io.TextIOWrapper(into, encoding="utf-8", newline="", write_through=True)
+    try:
+        writer = csv.writer(text)
+        writer.writerow([_("Generated at"), generated_stamp(generated_at)])
+        writer.writerow([safe_cell(description)])
+        writer.writerow([safe_cell(header) for header in table.headers])
+        for row in table.rows:
+            writer.writerow(
+                [
+                    value.isoformat() if isinstance(value, date) else value
+                    for value in map(safe_cell, row)
+                ]
+            )
+        text.flush()
+    finally:
+        # Leave ``into`` open for the caller.
+        text.detach()
 
 
 _SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
@@ -612,10 +630,12 @@ def write_xlsx(
     tables: list[ExportTable],
     *,
     description: str,
+    into: BinaryIO,
     generated_at: datetime | None = None,
-) -> bytes:
-    """A workbook with a sheet per table: the generated-at and filters rows on top,
-    a bold header row, then the rows; numbers stay numbers."""
+) -> None:
+    """A workbook into the binary file ``into``, with a sheet per table: the
+    generated-at and filters rows on top, a bold header row, then the rows; numbers
+    stay numbers. openpyxl's write-only mode keeps each sheet's rows on disk."""
     workbook = Workbook(write_only=True)
     used: set[str] = set()
     stamp = generated_stamp(generated_at)
@@ -623,7 +643,9 @@ def write_xlsx(
         title = table.sheet or SHEET_TITLES.get(table.name, table.caption)
         sheet = workbook.create_sheet(_sheet_title(str(title), used))
         widths = [_width(header) for header in table.headers]
-        for row in table.rows[:WIDTH_SAMPLE_ROWS]:
+        rows = iter(table.rows)
+        sample = list(islice(rows, WIDTH_SAMPLE_ROWS))
+        for row in sample:
             for index, value in enumerate(row[: len(widths)]):
                 widths[index] = max(widths[index], _width(value))
         for index, width in enumerate(widths, start=1):
@@ -644,7 +666,7 @@ def write_xlsx(
             [_text_cell(sheet, table.caption, bold=True), _text_cell(sheet, table.note)]
         )
         sheet.append([_text_cell(sheet, header, bold=True) for header in table.headers])
-        for row in table.rows:
+        for row in chain(sample, rows):
             cells = []
             for value in row:
                 if isinstance(value, str) or value is None:
@@ -655,9 +677,7 @@ def write_xlsx(
                         cell.number_format = "yyyy-mm-dd"
                     cells.append(cell)
             sheet.append(cells)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    workbook.save(into)
 
 
 def filename(table: str, extension: str, today: date | None = None) -> str:
@@ -748,13 +768,15 @@ def build_export(
     *,
     scope: ReportScope,
     request: ExportRequest,
+    into: BinaryIO,
     on_progress: Callable[[int, int], None] | None = None,
-) -> bytes:
-    """The file's bytes for a validated export request."""
+) -> None:
+    """Write the file for a validated export request into the binary file ``into``."""
     if request.table == BOARD_PACK:
         from .board_pack import render_board_pack
 
-        return render_board_pack(scope=scope, filters=request.filters)
+        into.write(render_board_pack(scope=scope, filters=request.filters))
+        return
     description = describe(scope=scope, filters=request.filters, people=request.people)
     tables = export_tables(
         scope=scope,
@@ -764,8 +786,9 @@ def build_export(
         on_progress=on_progress,
     )
     if request.format == CSV:
-        return write_csv(tables[0], description=description)
-    return write_xlsx(tables, description=description)
+        write_csv(tables[0], description=description, into=into)
+    else:
+        write_xlsx(tables, description=description, into=into)
 
 
 def job_scope(*, job) -> ReportScope | None:
@@ -787,3 +810,36 @@ def job_scope(*, job) -> ReportScope | None:
         agency_ids=tuple(sorted(wanted)),
         all_agencies=current.all_agencies and wanted == set(current.agency_ids),
     )
+
+
+SCOPE_CHANGED = "The export is no longer within the agencies you can report on."
+FILTERS_INVALID = "The export's filters are no longer valid."
+
+
+def report_export_build(*, job, into: BinaryIO) -> str:
+    """Build a background export for its creator into ``into``, reporting progress
+    on the job; returns the file's name. Refuses (``PermissionError``) when the
+    creator's scope no longer covers the job's agencies."""
+    scope = job_scope(job=job)
+    if scope is None:
+        raise PermissionError(SCOPE_CHANGED)
+    request, _form = export_request_from(job.params.get("query", {}), scope=scope)
+    if request is None:
+        raise ValueError(FILTERS_INVALID)
+    if request.table == PEOPLE:
+        # Counted again now: people may have joined since the request.
+        job.total = export_rows_estimate(scope=scope, request=request)
+    else:
+        job.total = 1 if request.table == BOARD_PACK else 0
+    BackgroundJob.objects.filter(pk=job.pk).update(total=job.total)
+
+    def on_progress(done, total):
+        changes = {"progress": done}
+        if total is not None:
+            changes["total"] = job.total = total
+        BackgroundJob.objects.filter(pk=job.pk).update(**changes)
+
+    build_export(scope=scope, request=request, into=into, on_progress=on_progress)
+    stem, extension = filename(request.table, request.extension).rsplit(".", 1)
+    # A random part, so that the stored file's name cannot be guessed.
+    return f"{stem}-{secrets.token_hex(8)}.{extension}"

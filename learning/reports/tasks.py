@@ -3,70 +3,28 @@
 The job stores the agencies and filters the export was asked for; the task works
 the scope out again from the job's creator and refuses to run when that scope no
 longer covers those agencies, so nothing in the stored parameters can widen it.
+The file is written to a temporary file on disk and streamed into storage.
 """
-
-import secrets
-
-from django.core.files.base import ContentFile
-from django.utils import timezone
 
 from django_tasks import task
 
-from learning.core.models import BackgroundJob, JobStatus
+from learning.core.jobs import export_tempfile, job_fail, job_finish, job_start
 
-from .exports import (
-    BOARD_PACK,
-    PEOPLE,
-    build_export,
-    export_request_from,
-    export_rows_estimate,
-    filename,
-    job_scope,
-)
+from .exports import FILTERS_INVALID, SCOPE_CHANGED, report_export_build
 
-SCOPE_CHANGED = "The export is no longer within the agencies you can report on."
-FILTERS_INVALID = "The export's filters are no longer valid."
+__all__ = ["FILTERS_INVALID", "SCOPE_CHANGED", "build_report_export"]
 
 
 @task()
 def build_report_export(job_id: int) -> None:
     """Build a report export for its creator, reporting progress on the job."""
-    job = BackgroundJob.objects.select_related("created_by").get(pk=job_id)
-    job.status = JobStatus.RUNNING
-    job.save(update_fields=["status"])
+    job = job_start(job_id=job_id)
+    if job is None:
+        return
     try:
-        scope = job_scope(job=job)
-        if scope is None:
-            raise PermissionError(SCOPE_CHANGED)
-        request, _form = export_request_from(job.params.get("query", {}), scope=scope)
-        if request is None:
-            raise ValueError(FILTERS_INVALID)
-        if request.table == PEOPLE:
-            # Counted again now: people may have joined since the request.
-            job.total = export_rows_estimate(scope=scope, request=request)
-        else:
-            job.total = 1 if request.table == BOARD_PACK else 0
-        job.save(update_fields=["total"])
-
-        def on_progress(done, total):
-            changes = {"progress": done}
-            if total is not None:
-                changes["total"] = total
-            BackgroundJob.objects.filter(pk=job.pk).update(**changes)
-
-        data = build_export(scope=scope, request=request, on_progress=on_progress)
-        job.refresh_from_db()
-        stem, extension = filename(request.table, request.extension).rsplit(".", 1)
-        # A random part, so that the stored file's name cannot be guessed.
-        job.result.save(
-            f"{stem}-{secrets.token_hex(8)}.{extension}", ContentFile(data), save=False
-        )
-        job.status = JobStatus.DONE
-        job.progress = job.total
+        with export_tempfile() as into:
+            name = report_export_build(job=job, into=into)
+            job_finish(job=job, file=into, name=name)
     except Exception as exc:
-        job.status = JobStatus.FAILED
-        job.error = str(exc)[:500]
+        job_fail(job=job, error=exc)
         raise
-    finally:
-        job.finished_at = timezone.now()
-        job.save()
