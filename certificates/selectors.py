@@ -1,12 +1,15 @@
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from learning.accounts.models import Profile
+from learning.accounts.models import Agency, Profile
+from learning.core.jobs import job_agency_ids
+from learning.core.models import BackgroundJob
 from learning.reviews.models import EvidenceRule, Recommendation, Review
 
 from .models import Certificate
@@ -32,6 +35,44 @@ def managed_agency_id(user):
     ):
         return None
     return Profile.objects.filter(user=user).values_list("agency_id", flat=True).first()
+
+
+JOB_OUTSIDE_SCOPE = _(
+    "This file covers agencies you can no longer report on, so it cannot be downloaded."
+)
+
+
+class JobOutsideScope(PermissionDenied):
+    """The job's creator no longer covers every agency the job was made for."""
+
+
+def background_job_get_for_creator(*, pk, kind: str, user) -> BackgroundJob:
+    """A background export of ``kind`` for its creator, checked as it stands now.
+
+    The requester must still be a lead (403), the job must be theirs and of this
+    kind (404, as for an unknown job), and their current scope must still cover
+    every agency the job was made for (``JobOutsideScope``, a 403). Every page and
+    download of a job goes through here.
+    """
+    if not user.is_authenticated:
+        raise PermissionDenied
+    manages_all = user_manages_all_agencies(user)
+    own = None if manages_all else managed_agency_id(user)
+    if not manages_all and own is None:
+        raise PermissionDenied
+    job = BackgroundJob.objects.filter(pk=pk, kind=kind, created_by=user).first()
+    if job is None:
+        raise Http404
+    wanted = job_agency_ids(job)
+    if manages_all:
+        covered = bool(wanted) and Agency.objects.filter(pk__in=wanted).count() == len(
+            wanted
+        )
+    else:
+        covered = wanted == {own}
+    if not covered:
+        raise JobOutsideScope(JOB_OUTSIDE_SCOPE)
+    return job
 
 
 def certificate_get_for_download(*, code: str, user) -> Certificate:

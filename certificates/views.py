@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
@@ -15,13 +15,18 @@ from django.views.decorators.http import require_POST
 from learning.accounts.models import Agency
 from learning.accounts.privacy import certificate_holder_removed
 from learning.core.exports import safe_csv_value
-from learning.core.models import BackgroundJob
+from learning.core.jobs import EXPORT_EXPIRED
+from learning.core.models import BackgroundJob, JobStatus
 from learning.core.ratelimit import client_ip, rate_limit_hit
 from learning.core.services import audit_export
 
+from .exports import ZIP_JOB_KIND
 from .forms import CertificateFilterForm, RevokeForm, VerifyForm
 from .rendering import render_learning_record_pdf
 from .selectors import (
+    JOB_OUTSIDE_SCOPE,
+    JobOutsideScope,
+    background_job_get_for_creator,
     certificate_get_for_download,
     certificate_get_public,
     certificates_for_manager,
@@ -267,8 +272,8 @@ def zip_request(request):
         messages.error(request, _("Choose an agency to download its certificates."))
         return redirect("certificates:manage_list")
     job = BackgroundJob.objects.create(
-        kind="certificates_zip",
-        params={"agency_id": int(agency_id)},
+        kind=ZIP_JOB_KIND,
+        params={"agency_id": int(agency_id), "agency_ids": [int(agency_id)]},
         created_by=request.user,
     )
     audit_export(actor=request.user, what="certificates_zip", obj=job)
@@ -277,19 +282,53 @@ def zip_request(request):
     return redirect("certificates:job", pk=job.pk)
 
 
+def _job_page(request, job, *, status=200, outside=False):
+    return render(
+        request,
+        "certificates/job.html",
+        {
+            "job": job,
+            "outside_message": JOB_OUTSIDE_SCOPE if outside else None,
+            "expired_message": EXPORT_EXPIRED,
+            "retention_days": settings.EXPORT_RETENTION_DAYS,
+        },
+        status=status,
+    )
+
+
+def _own_zip_job(request, pk):
+    """``(job, None)`` for the creator while they may still have it, else
+    ``(None, a 403 page)`` once it covers an agency outside their scope."""
+    try:
+        job = background_job_get_for_creator(
+            pk=pk, kind=ZIP_JOB_KIND, user=request.user
+        )
+    except JobOutsideScope:
+        return None, _job_page(request, None, status=403, outside=True)
+    return job, None
+
+
 @login_required
 def job_detail(request, pk):
-    job = get_object_or_404(BackgroundJob, pk=pk, created_by=request.user)
-    return render(request, "certificates/job.html", {"job": job})
+    job, refused = _own_zip_job(request, pk)
+    if refused is not None:
+        return refused
+    return _job_page(request, job)
 
 
 @login_required
 def job_download(request, pk):
-    job = get_object_or_404(
-        BackgroundJob, pk=pk, created_by=request.user, status="done"
-    )
-    return FileResponse(
+    job, refused = _own_zip_job(request, pk)
+    if refused is not None:
+        return refused
+    if job.is_expired:
+        return _job_page(request, job, status=410)
+    if job.status != JobStatus.DONE or not job.result:
+        return redirect("certificates:job", pk=job.pk)
+    response = FileResponse(
         job.result.open("rb"),
         as_attachment=True,
-        filename=job.result.name.rsplit("/", 1)[-1],
+        filename=f"certificates-{timezone.localtime(job.created_at):%Y%m%d-%H%M}.zip",
     )
+    response["Cache-Control"] = "private, no-store"
+    return response

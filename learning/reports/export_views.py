@@ -6,9 +6,12 @@ filters with the dashboard's own form, so an agency outside the scope is refused
 and no file is produced. An export summarising more than
 ``REPORTS_INLINE_EXPORT_MAX_ROWS`` rows is prepared by a background job instead:
 the page offers to start it (a POST), then shows its progress and a download link.
-A job's file is only ever served to its creator, and only while their current
-scope still covers the agencies it was prepared for.
+A job's page and file are only ever served to its creator, while they are still
+a lead whose current scope covers every agency it was prepared for, and only until
+the file expires (``EXPORT_RETENTION_DAYS``).
 """
+
+import io
 
 from django.conf import settings
 from django.contrib import messages
@@ -22,6 +25,12 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from certificates.selectors import (
+    JOB_OUTSIDE_SCOPE,
+    JobOutsideScope,
+    background_job_get_for_creator,
+)
+from learning.core.jobs import EXPORT_EXPIRED
 from learning.core.models import BackgroundJob, JobStatus
 from learning.core.services import audit_export
 
@@ -34,7 +43,6 @@ from .exports import (
     export_request_from,
     export_rows_estimate,
     filename,
-    job_scope,
 )
 from .scope import report_scope_for
 
@@ -46,9 +54,6 @@ CONTENT_TYPES = {
 EXPORT_STARTED = _(
     "We are preparing your file. This page shows how far it has got and gives you "
     "the download when it is ready."
-)
-JOB_OUTSIDE_SCOPE = _(
-    "This file covers agencies you can no longer report on, so it cannot be downloaded."
 )
 DEFAULT_INLINE_MAX_ROWS = 5000
 
@@ -107,10 +112,11 @@ def _inline_or_offer(request, data):
             )
         )
     audit_export(actor=request.user, what="report", query=export.as_query())
-    response = HttpResponse(
-        build_export(scope=scope, request=export),
-        content_type=CONTENT_TYPES[export.format],
-    )
+    # Small by definition (at most ``inline_limit()`` rows): built in memory. Larger
+    # ones go to a background job, which builds them on disk.
+    data = io.BytesIO()
+    build_export(scope=scope, request=export, into=data)
+    response = HttpResponse(data.getvalue(), content_type=CONTENT_TYPES[export.format])
     response["Content-Disposition"] = (
         f'attachment; filename="{filename(export.table, export.extension)}"'
     )
@@ -156,24 +162,38 @@ def export_start(request):
     return redirect("reports:export_job", pk=job.pk)
 
 
+def _job_page(request, context, *, status=200):
+    response = render(request, "reports/export_job.html", context)
+    response.status_code = status
+    return _private(response)
+
+
 def _own_job(request, pk):
-    """The requester's own report job, while their current scope still covers it:
-    ``(job, None)``, or ``(None, a 403 page)``; 404 for anyone else's job."""
-    _scope(request)
-    job = BackgroundJob.objects.filter(
-        pk=pk, kind=JOB_KIND, created_by=request.user
-    ).first()
-    if job is None:
-        raise Http404
-    if job_scope(job=job) is None:
-        response = render(
+    """The requester's own report job, while they are still a lead whose current
+    scope covers it: ``(job, None)``, or ``(None, a 403 page)``; 403 for someone who
+    is no longer a lead, and 404 for anyone else's job or another kind of job."""
+    try:
+        job = background_job_get_for_creator(pk=pk, kind=JOB_KIND, user=request.user)
+    except JobOutsideScope:
+        return None, _job_page(
             request,
-            "reports/export_job.html",
             {"state": "outside", "outside_message": JOB_OUTSIDE_SCOPE},
+            status=403,
         )
-        response.status_code = 403
-        return None, _private(response)
     return job, None
+
+
+def _expired(request, job, *, status):
+    return _job_page(
+        request,
+        {
+            "job": job,
+            "state": "expired",
+            "expired_message": EXPORT_EXPIRED,
+            "retention_days": settings.EXPORT_RETENTION_DAYS,
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -181,6 +201,8 @@ def export_job(request, pk):
     job, refused = _own_job(request, pk)
     if refused is not None:
         return refused
+    if job.is_expired:
+        return _expired(request, job, status=200)
     query = job.params.get("query", {})
     return _private(
         render(
@@ -201,6 +223,8 @@ def export_download(request, pk):
     job, refused = _own_job(request, pk)
     if refused is not None:
         return refused
+    if job.is_expired:
+        return _expired(request, job, status=410)
     if job.status != JobStatus.DONE or not job.result:
         return redirect("reports:export_job", pk=job.pk)
     extension = job.result.name.rsplit(".", 1)[-1]

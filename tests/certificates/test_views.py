@@ -4,6 +4,7 @@ import re
 import zipfile
 from datetime import timedelta
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
 import pytest
@@ -276,3 +277,139 @@ def test_nobody_else_can_see_a_zip_job(client, partnership_lead, agency_lead):
     )
     client.force_login(agency_lead)
     assert client.get(f"/certificates/manage/exports/{job.pk}/").status_code == 404
+
+
+# Background ZIP jobs: who may open them, and for how long -----------------------
+
+
+def _zip_built_by(client, user, agency_id, capture):
+    client.force_login(user)
+    with capture(execute=True):
+        client.post("/certificates/manage/zip/", {"agency": agency_id})
+    return BackgroundJob.objects.get(kind="certificates_zip")
+
+
+def _job_urls(job):
+    return (
+        f"/certificates/manage/exports/{job.pk}/",
+        f"/certificates/manage/exports/{job.pk}/download/",
+    )
+
+
+def test_a_zip_job_records_the_agencies_it_was_built_for(
+    client, agency_lead, certificate, django_capture_on_commit_callbacks
+):
+    job = _zip_built_by(
+        client, agency_lead, certificate.agency_id, django_capture_on_commit_callbacks
+    )
+
+    assert job.params["agency_ids"] == [certificate.agency_id]
+
+
+def test_a_report_export_through_the_certificates_url_is_not_found(
+    client, agency_lead, agency
+):
+    from learning.reports.exports import JOB_KIND
+
+    job = BackgroundJob.objects.create(
+        kind=JOB_KIND,
+        params={
+            "query": {"table": "people", "export": "csv"},
+            "agency_ids": [agency.pk],
+        },
+        created_by=agency_lead,
+        status="done",
+    )
+    job.result.save("report.csv", ContentFile(b"Name,Email\n"))
+    client.force_login(agency_lead)
+
+    for url in _job_urls(job):
+        assert client.get(url).status_code == 404
+    unknown = BackgroundJob.objects.order_by("-pk").first().pk + 1
+    assert client.get(f"/certificates/manage/exports/{unknown}/").status_code == 404
+
+
+def test_a_certificate_zip_through_the_reports_url_is_not_found(
+    client, agency_lead, certificate, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    job = _zip_built_by(
+        client, agency_lead, certificate.agency_id, django_capture_on_commit_callbacks
+    )
+
+    for name in ("reports:export_job", "reports:export_download"):
+        assert client.get(reverse(name, args=[job.pk])).status_code == 404
+
+
+def test_a_lead_who_lost_their_role_cannot_open_or_download_their_old_zip(
+    client, agency_lead, certificate, django_capture_on_commit_callbacks
+):
+    from learning.accounts.services import user_roles_set
+
+    job = _zip_built_by(
+        client, agency_lead, certificate.agency_id, django_capture_on_commit_callbacks
+    )
+    assert client.get(_job_urls(job)[1]).status_code == 200
+    user_roles_set(user=agency_lead, roles=[])
+
+    for url in _job_urls(job):
+        assert client.get(url).status_code == 403
+
+
+def test_a_lead_moved_to_another_agency_cannot_download_the_old_agencys_zip(
+    client, agency_lead, other_agency, certificate, django_capture_on_commit_callbacks
+):
+    from certificates.selectors import JOB_OUTSIDE_SCOPE
+
+    job = _zip_built_by(
+        client, agency_lead, certificate.agency_id, django_capture_on_commit_callbacks
+    )
+    agency_lead.profile.agency = other_agency
+    agency_lead.profile.save()
+
+    for url in _job_urls(job):
+        response = client.get(url)
+        assert response.status_code == 403
+        assert str(JOB_OUTSIDE_SCOPE) in response.content.decode()
+
+
+def test_a_finished_zip_expires_after_the_retention_period(
+    client, partnership_lead, certificate, settings, django_capture_on_commit_callbacks
+):
+    settings.EXPORT_RETENTION_DAYS = 3
+    job = _zip_built_by(
+        client,
+        partnership_lead,
+        certificate.agency_id,
+        django_capture_on_commit_callbacks,
+    )
+
+    assert job.expires_at - job.finished_at == timedelta(days=3)
+
+
+def test_an_expired_zip_says_so_and_how_to_build_it_again(
+    client, partnership_lead, certificate, django_capture_on_commit_callbacks
+):
+    from learning.core.jobs import EXPORT_EXPIRED
+
+    job = _zip_built_by(
+        client,
+        partnership_lead,
+        certificate.agency_id,
+        django_capture_on_commit_callbacks,
+    )
+    # Past its expiry, before the clean-up has run: already refused.
+    BackgroundJob.objects.filter(pk=job.pk).update(
+        expires_at=timezone.now() - timedelta(minutes=1)
+    )
+
+    page, download = (client.get(url) for url in _job_urls(job))
+
+    assert page.status_code == 200
+    assert download.status_code == 410
+    for response in (page, download):
+        text = response.content.decode()
+        assert str(EXPORT_EXPIRED) in text
+        assert 'href="/certificates/manage/"' in text
+        assert "Download the ZIP file" not in text

@@ -438,3 +438,43 @@ def test_a_lead_who_lost_their_role_cannot_download_their_old_export(
     response = client.get(reverse("reports:export_download", args=[job.pk]))
 
     assert response.status_code == 403
+
+
+def test_a_lead_moved_to_another_agency_cannot_download_their_old_export(
+    client, world, small_inline_limit, django_capture_on_commit_callbacks
+):
+    client.force_login(world.agency_lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(START, {"table": "all", "export": "xlsx"})
+    job = BackgroundJob.objects.get()
+    world.agency_lead.profile.agency = world.agencies["b"]
+    world.agency_lead.profile.save()
+
+    for name in ("reports:export_job", "reports:export_download"):
+        response = client.get(reverse(name, args=[job.pk]))
+        assert response.status_code == 403
+        assert str(JOB_OUTSIDE_SCOPE) in response.content.decode()
+
+
+def test_an_expired_export_says_so_and_how_to_prepare_it_again(
+    client, world, small_inline_limit, django_capture_on_commit_callbacks
+):
+    from learning.core.jobs import EXPORT_EXPIRED
+
+    client.force_login(world.agency_lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(START, {"table": "all", "export": "xlsx"})
+    job = BackgroundJob.objects.get()
+    assert job.expires_at is not None
+    BackgroundJob.objects.filter(pk=job.pk).update(expires_at=job.finished_at)
+
+    page = client.get(reverse("reports:export_job", args=[job.pk]))
+    download = client.get(reverse("reports:export_download", args=[job.pk]))
+
+    assert page.status_code == 200
+    assert download.status_code == 410
+    for response in (page, download):
+        text = response.content.decode()
+        assert str(EXPORT_EXPIRED) in text
+        assert f'href="{DASHBOARD}"' in text
+        assert reverse("reports:export_download", args=[job.pk]) not in text

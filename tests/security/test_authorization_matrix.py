@@ -260,6 +260,20 @@ RULES = [
         _r("certificates:job_download", lambda w: w.zip_job.pk),
         _only({"partnership_lead"}),
     ),
+    # Issue 14 item 2: each job URL serves only its own kind of job, even to its
+    # creator (lead X made the report export).
+    Rule(
+        "certificates:job",
+        _r("certificates:job", lambda w: w.report_job.pk),
+        {},
+        case="a report export through the certificates URL",
+    ),
+    Rule(
+        "certificates:job_download",
+        _r("certificates:job_download", lambda w: w.report_job.pk),
+        {},
+        case="a report export through the certificates URL",
+    ),
     # ------------------------------------------------------------------ licences
     Rule(
         "licences:detail",
@@ -329,6 +343,20 @@ RULES = [
         "reports:export_download",
         _r("reports:export_download", lambda w: w.report_job.pk),
         _only({"lead_x"}),
+    ),
+    # Issue 14 item 2: a certificate ZIP through the reports URL (the partnership
+    # lead made it).
+    Rule(
+        "reports:export_job",
+        _r("reports:export_job", lambda w: w.zip_job.pk),
+        {},
+        case="a certificate ZIP through the reports URL",
+    ),
+    Rule(
+        "reports:export_download",
+        _r("reports:export_download", lambda w: w.zip_job.pk),
+        {},
+        case="a certificate ZIP through the reports URL",
     ),
     Rule(
         "reports:action_edit",
@@ -548,3 +576,48 @@ def test_route_answers_each_actor_by_the_rules(world, rule, actor):
         name, email = world.marker(person)
         assert name not in body, f"{actor} sees {person} at {url}"
         assert email not in body, f"{actor} sees {person}'s email at {url}"
+
+
+# Issue 14 item 2: a job's page and file are re-checked against the creator's role
+# and scope at the time of the request, not only when the job was made.
+
+JOB_ROUTES = {
+    "zip_job": ("partnership_lead", ("certificates:job", "certificates:job_download")),
+    "report_job": ("lead_x", ("reports:export_job", "reports:export_download")),
+}
+
+
+@pytest.mark.parametrize("job_key", JOB_ROUTES)
+def test_job_pages_refuse_their_creator_once_the_role_is_removed(world, job_key):
+    from learning.accounts.services import user_roles_set
+
+    creator_key, names = JOB_ROUTES[job_key]
+    creator = world.people[creator_key]
+    job = getattr(world, job_key)
+    client = _client(world, creator_key)
+    assert client.get(reverse(names[1], args=[job.pk])).status_code == OK
+
+    user_roles_set(user=creator, roles=[])
+
+    for name in names:
+        assert client.get(reverse(name, args=[job.pk])).status_code in (403, 404)
+
+
+@pytest.mark.parametrize("job_key", JOB_ROUTES)
+def test_job_pages_refuse_their_creator_once_outside_the_jobs_agencies(world, job_key):
+    from learning.accounts.roles import Role
+    from learning.accounts.services import user_roles_set
+
+    creator_key, names = JOB_ROUTES[job_key]
+    creator = world.people[creator_key]
+    job = getattr(world, job_key)
+    client = _client(world, creator_key)
+    assert client.get(reverse(names[1], args=[job.pk])).status_code == OK
+
+    # Both jobs cover agency X: the creator becomes an agency lead of agency Y.
+    user_roles_set(user=creator, roles=[Role.AGENCY_LEADS])
+    creator.profile.agency = world.agencies["y"]
+    creator.profile.save()
+
+    for name in names:
+        assert client.get(reverse(name, args=[job.pk])).status_code == 403
