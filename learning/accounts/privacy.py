@@ -25,6 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from certificates.models import Certificate
 from learning.briefings.models import BriefingAttendee
+from learning.core.jobs import ACCOUNT_ERASED, exports_withdraw_covering
 from learning.core.models import AuditEvent
 from learning.core.services import audit_log
 from learning.events.models import Booking, Charge
@@ -440,6 +441,26 @@ def _erase_wagtail_traces(*, user: User, mentions: _Mentions) -> None:
         wagtail_profile.delete()
 
 
+def _erase_exports(*, user: User, by: User | None) -> int:
+    """Delete every prepared export that may name the person: any report file or
+    certificate ZIP made for their agency, or for an agency that issued them a
+    certificate, and any they made themselves (each audited, files deleted after
+    commit)."""
+    agency_ids = set(
+        Certificate.objects.filter(holder=user, agency__isnull=False).values_list(
+            "agency_id", flat=True
+        )
+    )
+    agency_ids |= set(
+        Profile.objects.filter(user=user, agency__isnull=False).values_list(
+            "agency_id", flat=True
+        )
+    )
+    return exports_withdraw_covering(
+        agency_ids=agency_ids, created_by=user, actor=by, reason=ACCOUNT_ERASED
+    )
+
+
 @transaction.atomic
 def account_erase(*, user: User, by: User | None, reason: str) -> User:
     """Erase or anonymise ``user``'s personal data, keeping the figures reports count.
@@ -508,6 +529,7 @@ def account_erase(*, user: User, by: User | None, reason: str) -> User:
         attendee.name = ""
         attendee.save(update_fields=["email", "name"])
 
+    _erase_exports(user=user, by=by)
     for certificate in Certificate.objects.filter(holder=user):
         if certificate.pdf:
             stored = certificate.pdf

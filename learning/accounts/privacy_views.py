@@ -1,6 +1,7 @@
 import json
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -63,7 +64,11 @@ def _private(response):
 @login_required
 @require_GET
 def overview(request):
-    return render(request, "accounts/privacy.html")
+    return render(
+        request,
+        "accounts/privacy.html",
+        {"export_retention_days": settings.EXPORT_RETENTION_DAYS},
+    )
 
 
 @login_required

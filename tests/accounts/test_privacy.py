@@ -34,7 +34,7 @@ from learning.accounts.privacy import (
 from learning.accounts.privacy_views import ENTER_PASSWORD, WRONG_PASSWORD
 from learning.accounts.roles import Role
 from learning.briefings.models import Briefing, BriefingAttendee, BriefingDelivery
-from learning.core.models import AuditEvent, StandardPage
+from learning.core.models import AuditEvent, BackgroundJob, StandardPage
 from learning.core.services import audit_log
 from learning.events.factories import TrainingSessionFactory
 from learning.events.models import Booking, Charge
@@ -503,6 +503,120 @@ def test_an_account_cannot_be_erased_twice(ann):
     assert AuditEvent.objects.filter(action="account.erased").count() == 1
 
 
+# Exports that may hold the person ---------------------------------------------
+
+
+def _start_exports(client, lead, agency, capture):
+    """A certificate ZIP and a people CSV of ``agency``, built by ``lead``."""
+    client.force_login(lead)
+    with capture(execute=True):
+        client.post(reverse("certificates:zip_request"), {"agency": agency.pk})
+        client.post(
+            reverse("reports:export_start"),
+            {"table": "people", "export": "csv", "metric": "registered"},
+        )
+    return list(BackgroundJob.objects.filter(created_by=lead).order_by("pk"))
+
+
+def _files_under(storage, folder) -> list[str]:
+    folders, files = storage.listdir(folder) if storage.exists(folder) else ([], [])
+    found = [f"{folder}/{name}" for name in files]
+    for inner in folders:
+        found += _files_under(storage, f"{folder}/{inner}")
+    return found
+
+
+def _stored(job) -> bytes:
+    with job.result.open("rb") as handle:
+        return handle.read()
+
+
+def test_erasure_deletes_every_finished_export_that_may_contain_the_person(
+    client,
+    ann,
+    cal,
+    agency,
+    other_agency,
+    partnership_lead,
+    django_capture_on_commit_callbacks,
+):
+    lead_b = make_person(
+        email="lead@oakfield-primary.example.org",
+        agency=other_agency,
+        roles=[Role.AGENCY_LEADS],
+    )
+    holding_ann = _start_exports(
+        client, partnership_lead, agency, django_capture_on_commit_callbacks
+    )
+    not_ann = _start_exports(
+        client, lead_b, other_agency, django_capture_on_commit_callbacks
+    )
+    zip_job, people_job = holding_ann
+    assert [job.status for job in holding_ann + not_ann] == ["done"] * 4
+    assert b"Ann Example" in _stored(people_job)
+    assert b"Ann Example" not in _stored(not_ann[1])
+    # One Ann made herself (when she was a lead), of another agency.
+    own = BackgroundJob.objects.create(
+        kind=people_job.kind,
+        params={**people_job.params, "agency_ids": [other_agency.pk]},
+        created_by=ann,
+        status="done",
+        finished_at=timezone.now(),
+    )
+    own.result.save("own.csv", ContentFile(b"Name\nCal Otherperson\n"))
+    deleted = [zip_job, people_job, own]
+    stored = {job.pk: job.result.name for job in deleted + not_ann}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        account_erase(user=ann, by=ann, reason=ErasureReason.REQUEST)
+
+    storage = zip_job.result.storage
+    for job in deleted:
+        job.refresh_from_db()
+        assert job.status == "expired"
+        assert not job.result
+        assert not storage.exists(stored[job.pk])
+    for job in not_ann:
+        job.refresh_from_db()
+        assert job.status == "done"
+        assert storage.exists(stored[job.pk])
+    events = AuditEvent.objects.filter(action="export.deleted")
+    assert sorted(int(event.object_id) for event in events) == sorted(
+        job.pk for job in deleted
+    )
+    assert {event.data["reason"] for event in events} == {"account_erased"}
+    client.force_login(partnership_lead)
+    response = client.get(reverse("reports:export_download", args=[people_job.pk]))
+    assert response.status_code == 410
+
+
+def test_an_export_running_when_someone_is_erased_is_thrown_away_when_it_ends(
+    ann, agency, partnership_lead, django_capture_on_commit_callbacks
+):
+    from learning.core.jobs import job_finish
+
+    job = BackgroundJob.objects.create(
+        kind="certificates_zip",
+        params={"agency_id": agency.pk, "agency_ids": [agency.pk]},
+        created_by=partnership_lead,
+        status="running",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        account_erase(user=ann, by=ann, reason=ErasureReason.REQUEST)
+    job.refresh_from_db()
+    assert job.status == "expired"
+
+    # The task, which read Ann's certificate before she left, finishes afterwards.
+    job_finish(job=job, file=io.BytesIO(b"PK Ann Example"), name="late.zip")
+
+    job.refresh_from_db()
+    assert job.status == "expired"
+    assert not job.result
+    assert not [
+        name for name in _files_under(job.result.storage, "exports") if "late" in name
+    ]
+
+
 # The privacy notice -----------------------------------------------------------
 
 
@@ -537,3 +651,49 @@ def test_privacy_notice_migration_reverses_to_the_original_text():
 
     migration.update_notice(apps, editor)
     assert headings() == migration._headings(migration.PRIVACY_BODY)
+
+
+NOTICE_MIGRATION = "learning.core.migrations.0010_privacy_notice_exports"
+
+
+def test_privacy_notice_says_how_long_prepared_exports_are_kept(client):
+    from importlib import import_module
+
+    notice = import_module(NOTICE_MIGRATION).EXPORTS_RETENTION
+    page = StandardPage.objects.get(slug="privacy")
+
+    text = client.get(page.url).content.decode()
+
+    assert notice in text
+    assert "deleted seven days after they are prepared" in notice
+
+
+def test_your_data_page_says_how_long_prepared_exports_are_kept(
+    client, learner, settings
+):
+    settings.EXPORT_RETENTION_DAYS = 5
+    client.force_login(learner)
+
+    text = client.get(reverse("privacy:overview")).content.decode()
+
+    assert "deleted 5 days after they are prepared" in text
+
+
+def test_export_retention_notice_migration_reverses_to_the_earlier_text():
+    from importlib import import_module
+    from types import SimpleNamespace
+
+    from django.apps import apps
+
+    migration = import_module(NOTICE_MIGRATION)
+    editor = SimpleNamespace(connection=connection)
+
+    def notice_text():
+        page = StandardPage.objects.get(slug="privacy")
+        return "".join(str(block.value) for block in page.body)
+
+    migration.restore_notice(apps, editor)
+    assert migration.EXPORTS_RETENTION not in notice_text()
+
+    migration.update_notice(apps, editor)
+    assert migration.EXPORTS_RETENTION in notice_text()
