@@ -130,8 +130,10 @@ def job_withdraw(*, job: BackgroundJob, actor, reason: str) -> None:
         status=JobStatus.EXPIRED, expires_at=now, finished_at=job.finished_at or now
     )
     audit_log(actor=actor, action="export.deleted", obj=job, reason=reason)
-    if job.result:
-        name = job.result.name
+    # Read again under the row lock just taken: the task may have finished since
+    # ``job`` was loaded.
+    name = BackgroundJob.objects.filter(pk=job.pk).values_list("result", flat=True)[0]
+    if name:
         transaction.on_commit(lambda: _file_delete(job.pk, name), robust=True)
 
 
