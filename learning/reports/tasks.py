@@ -10,8 +10,7 @@ import secrets
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from django_tasks import task
-
+from learning.core.jobs import retried_task
 from learning.core.models import BackgroundJob, JobStatus
 
 from .exports import (
@@ -28,7 +27,7 @@ SCOPE_CHANGED = "The export is no longer within the agencies you can report on."
 FILTERS_INVALID = "The export's filters are no longer valid."
 
 
-@task()
+@retried_task(for_job=True)
 def build_report_export(job_id: int) -> None:
     """Build a report export for its creator, reporting progress on the job."""
     job = BackgroundJob.objects.select_related("created_by").get(pk=job_id)
