@@ -313,7 +313,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "learning@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # TASKS_BACKEND=database queues tasks in the database for the worker process
-# (`python manage.py db_worker`); unset, tasks run inline in the web process.
+# (`python manage.py run_worker`); unset, tasks run inline in the web process.
 TASKS_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",

@@ -6,6 +6,8 @@ from learning.core.jobs import stuck_work_reap
 
 
 class Command(BaseCommand):
+    # Run every few minutes: the system checks would cost more than the work.
+    requires_system_checks = []
     help = (
         "Recover the work of task workers that died: queue again each task still "
         "running after TASKS_STUCK_AFTER seconds (its attempt counted), or fail it "
