@@ -5,6 +5,7 @@ production; the disk fills up through a real storage class configured here."""
 import errno
 import io
 import os
+import smtplib
 from datetime import date, timedelta
 from io import StringIO
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 from django.conf import settings as django_settings
 from django.core.files.storage import FileSystemStorage
 from django.core.management import call_command
+from django.db import OperationalError
 from django.utils import timezone
 
 import pytest
@@ -22,7 +24,7 @@ from pypdf import PdfReader
 from certificates.models import Certificate
 from certificates.services import certificate_pdf_store
 from certificates.tasks import build_certificates_zip, render_certificate
-from learning.core.jobs import NO_TASK_LEFT, WORKER_LOST
+from learning.core.jobs import NO_TASK_LEFT, WORKER_LOST, is_transient
 from learning.core.models import BackgroundJob, JobFailure, JobStatus
 from learning.reports.exports import JOB_KIND
 from learning.reports.tasks import SCOPE_CHANGED, build_report_export
@@ -333,3 +335,24 @@ def test_a_worker_restarting_under_its_id_queues_again_the_task_it_was_running(
     assert again.status == "SUCCESSFUL" and again.worker_ids == ["worker-1"]
     certificate.refresh_from_db()
     assert certificate.code in pdf_text(certificate.pdf)
+
+
+@pytest.mark.parametrize(
+    ("failure", "transient"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), True),
+        (ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"), True),
+        (TimeoutError("timed out"), True),
+        (smtplib.SMTPServerDisconnected("Connection unexpectedly closed"), True),
+        (smtplib.SMTPResponseException(421, b"Try again later"), True),
+        (smtplib.SMTPResponseException(554, b"Message rejected"), False),
+        (smtplib.SMTPRecipientsRefused({"a@example.org": (450, b"Busy")}), True),
+        (smtplib.SMTPRecipientsRefused({"a@example.org": (550, b"No such")}), False),
+        (OperationalError("the database system is shutting down"), True),
+        (PermissionError(SCOPE_CHANGED), False),
+        (FileNotFoundError(errno.ENOENT, "No such file"), False),
+        (KeyError("reminder"), False),
+    ],
+)
+def test_only_failures_that_may_pass_are_tried_again(failure, transient):
+    assert is_transient(failure) is transient
