@@ -1,3 +1,4 @@
+import logging
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -11,6 +12,8 @@ from learning.core.dates import add_months
 from learning.core.services import audit_log
 
 from .models import AchievementKind, Certificate
+
+logger = logging.getLogger(__name__)
 
 REVOKE_REASON_REQUIRED = _("Give a reason for revoking the certificate.")
 ALREADY_REVOKED = _("This certificate has already been revoked.")
@@ -193,18 +196,57 @@ def certificate_reissue(*, certificate: Certificate, reissued_by) -> Certificate
 
 
 def certificate_pdf_store(*, certificate: Certificate) -> Certificate:
-    """Render the PDF and keep it in storage, replacing any earlier file."""
+    """Render the PDF and keep it in storage, replacing any earlier file.
+
+    The PDF goes to a new name, and the certificate moves to it only once storage
+    holds all of it: a write that fails (a full disk) removes what it left and
+    raises, and the certificate keeps its earlier file, never an empty one. The
+    earlier file is deleted last. Safe to run again, or twice at once.
+    """
+    import errno
+    import secrets
+
     from django.core.files.base import ContentFile
 
     from .rendering import render_certificate_pdf
 
     data = render_certificate_pdf(certificate)
-    if certificate.pdf:
-        certificate.pdf.delete(save=False)
-    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(data), save=False)
-    certificate.pdf_rendered_at = timezone.now()
-    certificate.save(update_fields=["pdf", "pdf_rendered_at"])
+    pdf_field = certificate.pdf.field
+    storage = certificate.pdf.storage
+    name = pdf_field.generate_filename(
+        certificate, f"{certificate.code}-{secrets.token_hex(4)}.pdf"
+    )
+    try:
+        name = storage.save(name, ContentFile(data), max_length=pdf_field.max_length)
+        if storage.size(name) != len(data):
+            raise OSError(errno.EIO, "The stored certificate PDF is incomplete.", name)
+    except BaseException:
+        _delete_quietly(storage, name)
+        raise
+    rendered_at = timezone.now()
+    with transaction.atomic():
+        earlier = (
+            Certificate.objects.select_for_update()
+            .filter(pk=certificate.pk)
+            .values_list("pdf", flat=True)
+            .first()
+        )
+        Certificate.objects.filter(pk=certificate.pk).update(
+            pdf=name, pdf_rendered_at=rendered_at
+        )
+    if earlier and earlier != name:
+        _delete_quietly(storage, earlier)
+    certificate.pdf.name = name
+    certificate.pdf_rendered_at = rendered_at
     return certificate
+
+
+def _delete_quietly(storage, name: str) -> None:
+    try:
+        if storage.exists(name):
+            storage.delete(name)
+    except Exception:
+        logger.warning("A certificate PDF file could not be deleted: %s", name)
 
 
 @transaction.atomic

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A production smoke test (CI runs it): a throwaway PostgreSQL database and Redis
 # database 8, production settings, then `make check-prod`, then gunicorn and the task
-# worker as separate processes; /healthz, the home page and a static file must answer,
-# and a task queued through the site must be run by the worker.
+# worker (run_worker, as deploy/systemd runs it) as separate processes; /healthz, the
+# home page and a static file must answer, a task queued through the site must be run
+# by the worker, and the reaper (deploy/cron.d/learning) must run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +45,7 @@ make --no-print-directory check-prod
 
 "$BIN/gunicorn" -c gunicorn.conf.py >"$OUT/gunicorn.log" 2>&1 &
 PIDS+=($!)
-"$BIN/python" manage.py db_worker >"$OUT/worker.log" 2>&1 &
+"$BIN/python" manage.py run_worker >"$OUT/worker.log" 2>&1 &
 PIDS+=($!)
 
 url="http://127.0.0.1:$PORT"
@@ -78,4 +79,6 @@ print(refresh_report_summary.get_result('$(cat "$OUT/task_id")').status)
 	sleep 1
 done
 [ "$status" = SUCCESSFUL ] || fail "the worker did not run the queued task (status $status)"
-echo "prod smoke: check-prod passed; gunicorn warmed up and served /healthz, / and $css; db_worker ran a queued task"
+reaped=$("$BIN/python" manage.py reap_stuck_tasks) || fail "reap_stuck_tasks failed"
+[ "$reaped" = "0 task(s) queued again, 0 task(s) failed, 0 job(s) stopped." ] || fail "reap_stuck_tasks said $reaped"
+echo "prod smoke: check-prod passed; gunicorn warmed up and served /healthz, / and $css; run_worker ran a queued task; reap_stuck_tasks ran"

@@ -263,6 +263,12 @@ class JobStatus(models.TextChoices):
     EXPIRED = "expired", _("Expired")
 
 
+class JobFailure(models.TextChoices):
+    """Why a job failed, where its requester is told more than that it failed."""
+
+    STOPPED = "stopped", _("The export stopped before it finished. Start it again.")
+
+
 class BackgroundJob(models.Model):
     """Long work (large exports) done by a task, with progress the requester can watch."""
 
@@ -278,6 +284,8 @@ class BackgroundJob(models.Model):
     total = models.PositiveIntegerField(default=0)
     result = models.FileField(upload_to="exports/%Y/%m/", blank=True)
     error = models.TextField(blank=True)
+    # Set by the reaper (learning/core/tasks.py); its label is shown on the job's page.
+    failure = models.CharField(max_length=20, choices=JobFailure.choices, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
     # When a finished job's file stops being served; ``expire_exports`` then deletes it.
@@ -303,3 +311,19 @@ class BackgroundJob(models.Model):
             and self.expires_at is not None
             and self.expires_at <= timezone.now()
         )
+
+
+class EmailClaim(models.Model):
+    """An email being sent, or sent with nothing else to record it (learning/core/tasks.py).
+
+    A send takes the claim first, so that two runs never send the same email; a failed
+    send gives it back, so that the next run tries again. A claim older than
+    ``CLAIM_LEASE`` belongs to a process that died and may be taken over.
+    """
+
+    key = models.CharField(max_length=120, unique=True)
+    claimed_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return self.key

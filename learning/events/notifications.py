@@ -6,9 +6,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 import icalendar
-from django_tasks import task
 
 from learning.core.selectors import partnership_settings
+from learning.core.tasks import retried_task
 
 SUBJECTS = {
     "booked": "Your place is booked: {course}",
@@ -47,22 +47,22 @@ def session_ics(session, *, cancelled=False) -> bytes:
     return calendar.to_ical()
 
 
-@task()
-def booking_notification(booking_id: int, kind: str) -> None:
+def _booking_for_email(booking_id: int, **filters):
     from .models import Booking
 
-    booking = (
+    return (
         Booking.objects.select_related(
             "user__profile",
             "session__course",
             "substituted_by__user",
             "substitute_for__user",
         )
-        .filter(pk=booking_id)
+        .filter(pk=booking_id, **filters)
         .first()
     )
-    if booking is None:
-        return
+
+
+def booking_email(booking, kind: str) -> EmailMessage:
     session = booking.session
     start = timezone.localtime(session.start)
     context = {
@@ -95,4 +95,26 @@ def booking_notification(booking_id: int, kind: str) -> None:
         message.attach(
             "session.ics", session_ics(session, cancelled=True), "text/calendar"
         )
-    message.send()
+    return message
+
+
+def session_reminder_email(booking_id: int) -> EmailMessage | None:
+    """The reminder for a booking that still needs one, or None."""
+    from .models import BookingStatus, SessionStatus
+
+    booking = _booking_for_email(
+        booking_id,
+        reminded_at__isnull=True,
+        status=BookingStatus.BOOKED,
+        session__status=SessionStatus.SCHEDULED,
+    )
+    return booking_email(booking, "reminder") if booking is not None else None
+
+
+@retried_task()
+def booking_notification(booking_id: int, kind: str) -> None:
+    """Tell the learner what happened to their booking (tried again while the mail
+    server is out of reach: ``retried_task``)."""
+    booking = _booking_for_email(booking_id)
+    if booking is not None:
+        booking_email(booking, kind).send()

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning.core.services import audit_log
+from learning.core.tasks import SendRun, send_each
 from learning.licences.services import (
     licence_grant_for_booking,
     licence_withdraw_for_booking,
@@ -346,8 +347,14 @@ def _notify(booking, kind):
     transaction.on_commit(lambda: booking_notification.enqueue(pk, kind))
 
 
-def session_reminders_send(*, now=None, hours_before=48) -> int:
-    """Remind each booked learner once, in the ``hours_before`` before their session."""
+def session_reminders_send(*, now=None, hours_before=48) -> SendRun:
+    """Remind each booked learner once, in the ``hours_before`` before their session.
+
+    A reminder counts as sent only once the mail server has accepted it, so one that
+    could not be sent is tried again on the next run.
+    """
+    from .notifications import session_reminder_email
+
     now = now or timezone.now()
     due = Booking.objects.filter(
         status=BookingStatus.BOOKED,
@@ -356,16 +363,12 @@ def session_reminders_send(*, now=None, hours_before=48) -> int:
         session__start__gt=now,
         session__start__lte=now + timedelta(hours=hours_before),
     ).values_list("pk", flat=True)
-    sent = 0
-    for pk in list(due):
-        with transaction.atomic():
-            claimed = Booking.objects.filter(pk=pk, reminded_at__isnull=True).update(
-                reminded_at=now
-            )
-            if claimed:
-                _notify(Booking(pk=pk), "reminder")
-                sent += 1
-    return sent
+    return send_each(
+        list(due),
+        key=lambda pk: f"booking-reminder:{pk}",
+        build=session_reminder_email,
+        mark_sent=lambda pk: Booking.objects.filter(pk=pk).update(reminded_at=now),
+    )
 
 
 def _may_act_for(user, holder_agency_id) -> bool:

@@ -84,7 +84,7 @@ def demo_followups_load() -> str:
     )
 
     scheduled = follow_ups_schedule(after=timedelta(0))
-    sent = follow_ups_send()
+    sent = follow_ups_send().sent
     demo = list(
         FollowUp.objects.select_related("user__profile")
         .filter(

@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning.core.services import audit_log
+from learning.core.tasks import SendRun, send_each
 from learning.events.models import (
     AttendanceStatus,
     Booking,
@@ -165,26 +166,32 @@ def follow_ups_due_to_send(*, now=None):
     ).order_by("due_at", "pk")
 
 
-def follow_ups_send(*, now=None) -> int:
-    """Email each due, unsent follow-up once; returns how many were claimed and queued.
+def follow_ups_send(*, now=None) -> SendRun:
+    """Email each due, unsent follow-up once.
 
-    Inactive users and users without an email address are skipped (and stay unsent).
+    A follow-up is recorded as sent (its answer window opening) only once the mail
+    server has accepted the invitation, so one that could not be sent is tried again
+    on the next run. Inactive users and users without an email address are skipped
+    (and stay unsent).
     """
-    from .tasks import follow_up_email
+    from .tasks import follow_up_invitation
 
     now = now or timezone.now()
-    sent = 0
-    for pk in list(follow_ups_due_to_send(now=now).values_list("pk", flat=True)):
-        with transaction.atomic():
-            claimed = FollowUp.objects.filter(pk=pk, sent_at__isnull=True).update(
-                sent_at=now
-            )
-            if claimed:
-                transaction.on_commit(
-                    lambda pk=pk: follow_up_email.enqueue(pk), robust=True
-                )
-                sent += 1
-    return sent
+
+    def build(pk):
+        follow_up = (
+            follow_ups_due_to_send(now=now).filter(pk=pk).select_related("user").first()
+        )
+        return follow_up_invitation(follow_up, sent_at=now) if follow_up else None
+
+    return send_each(
+        list(follow_ups_due_to_send(now=now).values_list("pk", flat=True)),
+        key=lambda pk: f"follow-up-invitation:{pk}",
+        build=build,
+        mark_sent=lambda pk: FollowUp.objects.filter(
+            pk=pk, sent_at__isnull=True
+        ).update(sent_at=now),
+    )
 
 
 def follow_up_is_open(follow_up: FollowUp, *, now=None) -> bool:

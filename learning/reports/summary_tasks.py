@@ -5,14 +5,13 @@ command of the same name from cron) every two minutes, so that the dashboard
 finds fresh summary rows; see ``learning.reports.summary``.
 """
 
-from django_tasks import task
-
 from learning.accounts.models import Profile
+from learning.core.tasks import retried_task
 
 from .summary import summary_refresh
 
 
-@task()
+@retried_task()
 def refresh_report_summary(
     agency_ids: list[int] | None = None, only_stale: bool = False
 ) -> int:

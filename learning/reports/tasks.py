@@ -6,16 +6,15 @@ longer covers those agencies, so nothing in the stored parameters can widen it.
 The file is written to a temporary file on disk and streamed into storage.
 """
 
-from django_tasks import task
-
 from learning.core.jobs import export_tempfile, job_fail, job_finish, job_start
+from learning.core.tasks import retried_task
 
 from .exports import FILTERS_INVALID, SCOPE_CHANGED, report_export_build
 
 __all__ = ["FILTERS_INVALID", "SCOPE_CHANGED", "build_report_export"]
 
 
-@task()
+@retried_task(for_job=True)
 def build_report_export(job_id: int) -> None:
     """Build a report export for its creator, reporting progress on the job."""
     job = job_start(job_id=job_id)

@@ -314,12 +314,15 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# Seconds before a send to a mail server that stopped answering fails (and is tried
+# again), rather than holding a worker or a scheduled run for ever.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 EMAIL_FILE_PATH = VAR_DIR / "mail"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "learning@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # TASKS_BACKEND=database queues tasks in the database for the worker process
-# (`python manage.py db_worker`); unset, tasks run inline in the web process.
+# (`python manage.py run_worker`); unset, tasks run inline in the web process.
 TASKS_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
@@ -331,6 +334,14 @@ TASKS = {
         )
     }
 }
+# A task that fails for a passing reason (mail server, database or storage out of
+# reach, a full disk) runs again TASKS_RETRY_DELAY seconds later, the wait doubling
+# each time, TASKS_MAX_ATTEMPTS times in all (learning/core/tasks.py).
+TASKS_MAX_ATTEMPTS = env_int("TASKS_MAX_ATTEMPTS", 5)
+TASKS_RETRY_DELAY = env_int("TASKS_RETRY_DELAY", 60)
+# `reap_stuck_tasks` (cron) takes a task still running after this many seconds, or a
+# job still unfinished with no task left, for lost: its worker died.
+TASKS_STUCK_AFTER = env_int("TASKS_STUCK_AFTER", 30 * 60)
 
 # Sessions are kept in the database (the record of who is signed in where) and, with
 # Redis, read through the cache, saving a query on every request.

@@ -191,8 +191,8 @@ def test_session_reminders_go_once(
     mail.outbox.clear()
     now = session.start - timedelta(hours=20)
     with django_capture_on_commit_callbacks(execute=True):
-        assert session_reminders_send(now=now) == 1
-        assert session_reminders_send(now=now) == 0
+        assert session_reminders_send(now=now).sent == 1
+        assert session_reminders_send(now=now).sent == 0
     assert len(mail.outbox) == 1 and mail.outbox[0].subject.startswith("Reminder:")
     assert mail.outbox[0].attachments[0][0] == "session.ics"
 

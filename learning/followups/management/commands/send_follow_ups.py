@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from learning.followups.services import (
     follow_ups_due_to_create,
@@ -11,7 +11,9 @@ from learning.followups.services import (
 class Command(BaseCommand):
     help = (
         "Create follow-up impact checks for learning finished FOLLOW_UP_AFTER_WEEKS "
-        "ago, then email each one once. Idempotent, so cron can run it hourly or daily."
+        "ago, then email each one once. Idempotent, so cron can run it hourly or "
+        "daily; an email counts as sent only once the mail server has accepted it (the "
+        "next run tries again). Exits with an error if any email could not be sent."
     )
 
     def add_arguments(self, parser):
@@ -31,9 +33,11 @@ class Command(BaseCommand):
             )
             return
         scheduled = follow_ups_schedule()
-        sent = follow_ups_send()
+        run = follow_ups_send()
         self.stdout.write(
             self.style.SUCCESS(
-                f"{scheduled} follow-up(s) created, {sent} email(s) sent."
+                f"{scheduled} follow-up(s) created, {run.sent} email(s) sent."
             )
         )
+        if problem := run.problem():
+            raise CommandError(problem)
