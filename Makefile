@@ -83,7 +83,7 @@ PROD := DJANGO_SETTINGS_MODULE=learning.settings.production
 check-prod: $(STAMP)
 	$(PROD) $(BIN)/python manage.py check --deploy --fail-level WARNING --database default
 	$(PROD) $(BIN)/python manage.py makemigrations --check --dry-run
-	$(PROD) $(BIN)/python manage.py shell --no-imports -c "import sys; from learning.core.health import health_status; status = health_status(); print('database: ' + status['database'] + ', cache: ' + status['cache']); sys.exit(0 if set(status.values()) == {'ok'} else 1)"
+	$(PROD) $(BIN)/python manage.py shell --no-imports -c "import sys; from learning.core.health import production_readiness; ready, lines = production_readiness(); print(chr(10).join(lines)); sys.exit(0 if ready else 1)"
 	@echo "check-prod: settings, migrations, database and cache are ready."
 
 clean:
