@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
+# runserver serves on it, and the dev settings build links with it (BASE_URL unset).
+export PORT
 DEV := DJANGO_SETTINGS_MODULE=learning.settings.dev
 
 .PHONY: run test test-fast lint format migrate demo bench check-prod prod-smoke clean system-deps browser-deps
