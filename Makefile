@@ -91,6 +91,17 @@ check-prod: $(STAMP)
 clean:
 	rm -rf $(VENV) var
 
+# Backups of the PostgreSQL database in DATABASE_URL and of MEDIA_ROOT, with the
+# site's environment set (README, "Backup and restore"): into BACKUP_DIR/<time>/
+# (default var/backups/); restore only into an empty database unless FORCE=1.
+.PHONY: backup restore
+backup: $(STAMP)
+	scripts/backup.sh
+
+restore: $(STAMP)
+	@[ -n "$(BACKUP)" ] || { echo "Name the backup folder: make restore BACKUP=var/backups/<time>" >&2; exit 2; }
+	scripts/restore.sh "$(BACKUP)"
+
 # Load and soak tests (tests/load/, scripts/loadtest.sh) against gunicorn, PostgreSQL
 # and Redis with production settings; Locust is installed into .venv only here.
 # SOAK_MINUTES=2 for a quick run; LOADTEST_STRICT=1 to fail on a missed target.
