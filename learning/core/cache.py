@@ -14,16 +14,21 @@ keeps serving:
   puts it back in use once it answers. A dead or frozen Redis costs each process one
   timeout per outage, not one per request.
 - Keys starting with one of ``FAIL_SAFE_PREFIXES`` (our rate limits and allauth's,
-  sign-in lock-outs among them) live in ``FAILOVER_CACHE`` (the database cache) while
-  Redis is unavailable, so they keep counting. If that fails too they read as misses,
-  which their callers take as "over the limit", never as "unlimited".
+  sign-in lock-outs among them, and the two-step sign-in codes already used) live in
+  ``FAILOVER_CACHE`` (the database cache) while Redis is unavailable, so they keep
+  counting. If that fails too they read as misses, which their callers take as "over
+  the limit" (or "code already used"), never as "unlimited".
 - Before Redis is used again, every entry the process might have left stale is
   removed (all but the fail-safe counters): a sign-out, a revoked role or any other
   change made during the outage could not reach Redis, and Redis restarted from its
   saved data (or thawed) would otherwise serve what it held before.
 
 The breaker's state is per process on purpose: it describes this process's view of
-Redis and holds no application data.
+Redis and holds no application data. What that leaves: when Redis returns, a process
+whose breaker closed first may serve an entry that another process could not update
+or delete meanwhile, until that process's watcher removes it (one interval at most);
+and the fail-safe counters kept in the database during an outage are not copied
+back, so after it each limit counts from what Redis held before.
 """
 
 import logging
@@ -48,8 +53,10 @@ logger = logging.getLogger(__name__)
 UNREACHABLE_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 DEFAULT_SOCKET_TIMEOUT = 0.25
 DEFAULT_CIRCUIT_BREAKER_SECONDS = 5.0
-# Rate-limit counters: ours (learning.core.ratelimit) and allauth's, with its locks.
-DEFAULT_FAIL_SAFE_PREFIXES = ("rl:", "allauth:rl:")
+# Rate-limit counters, ours (learning.core.ratelimit) and allauth's with its locks,
+# and allauth's record of two-step sign-in codes already used (each works once; a
+# miss would refuse every code).
+DEFAULT_FAIL_SAFE_PREFIXES = ("rl:", "allauth:rl:", "allauth.mfa.totp.used?")
 SCAN_BATCH = 1000
 _NOT_FOUND = object()
 

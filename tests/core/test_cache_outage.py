@@ -14,14 +14,19 @@ import time
 from django.contrib.auth.models import Group
 
 import pytest
+import time_machine
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
 
+from learning.accounts.factories import totp_code, totp_enable
 from learning.accounts.models import User
 from learning.accounts.roles import Role
 
 pytestmark = pytest.mark.django_db
 
 LOGIN_URL = "/accounts/login/"
+MFA_AUTHENTICATE_URL = "/accounts/2fa/authenticate/"
+INCORRECT_CODE = DefaultMFAAdapter.error_messages["incorrect_code"]
 SIGNED_IN_PAGE = "/my-learning/"
 TOO_MANY_ATTEMPTS = DefaultAccountAdapter.error_messages["too_many_login_attempts"]
 # ACCOUNT_RATE_LIMITS["login_failed"] allows 5 failures per account in 5 minutes.
@@ -267,3 +272,27 @@ def test_a_forked_worker_does_not_inherit_an_open_circuit_without_its_watcher(
 
     assert os.waitstatus_to_exitcode(status) == 0
     assert backend.degraded  # the parent still knows
+
+
+def test_two_step_sign_in_works_while_redis_is_down_and_each_code_still_works_once(
+    client, trainer, password, settings, site_on_redis
+):
+    settings.MFA_REQUIRED_FOR_STAFF = True
+    secret = totp_enable(trainer)
+    site_on_redis.kill()
+    # The clock stopped 5 seconds into a code's period, as in tests/accounts/test_mfa.py.
+    now = int(time.time()) // 30 * 30 + 5
+    with time_machine.travel(now, tick=False):
+        first = _sign_in(client, trainer.email, password)
+        assert first.status_code == 302, first.context["form"].errors
+        assert first["Location"] == MFA_AUTHENTICATE_URL
+        signed_in = client.post(MFA_AUTHENTICATE_URL, {"code": totp_code(secret)})
+        other_browser = type(client)()
+        _sign_in(other_browser, trainer.email, password)
+        replayed = other_browser.post(MFA_AUTHENTICATE_URL, {"code": totp_code(secret)})
+
+    assert signed_in.status_code == 302
+    assert client.get(SIGNED_IN_PAGE).context["user"] == trainer
+    assert [str(e) for e in replayed.context["form"].errors["code"]] == [
+        str(INCORRECT_CODE)
+    ]
