@@ -37,7 +37,7 @@ if [ -n "${AWS_STORAGE_BUCKET_NAME:-}" ]; then
 	echo "backup: media are in the S3 bucket $AWS_STORAGE_BUCKET_NAME and are NOT in this backup; back the bucket up itself (README)." >&2
 elif [ -d "$MEDIA_ROOT" ]; then
 	tar -C "$MEDIA_ROOT" -czf "$work/media.tar.gz" .
-	media="media.tar.gz, $(find "$MEDIA_ROOT" -type f | wc -l) files"
+	media="media.tar.gz (files: $(find "$MEDIA_ROOT" -type f | wc -l))"
 else
 	media="none: $MEDIA_ROOT does not exist"
 	echo "backup: $MEDIA_ROOT does not exist; the backup has no media." >&2

@@ -243,7 +243,7 @@ def test_backup_holds_the_database_the_media_a_manifest_and_checksums(backed_up)
         "media.tar.gz",
     ]
     assert f"database: {backed_up['source']}" in manifest
-    assert "media: media.tar.gz, 1 files" in manifest
+    assert "media: media.tar.gz (files: 1)" in manifest
     assert f"backup: written to {backup}" in backed_up["output"]
     assert oct(backup.stat().st_mode & 0o777) == "0o700"
 
@@ -294,10 +294,51 @@ def test_restore_refuses_a_database_that_has_tables_and_changes_nothing(backed_u
     assert not media.exists()
 
 
+COUNT_CERTIFICATES = """
+import json
+import django
+django.setup()
+from certificates.models import Certificate
+print(json.dumps({{"certificates": Certificate.objects.filter(code={code!r}).count()}}))
+"""
+
+
 @needs_postgresql
-def test_restore_refuses_a_media_folder_that_has_files(backed_up):
+def test_forced_restore_replaces_what_the_database_and_media_folder_hold(backed_up):
     server = backed_up["server"]
-    empty_db = server.create("restore_refused")
+    target = server.create("restore_forced")
+    media = backed_up["folder"] / "forced-media"
+    backup = str(backed_up["backup"])
+    first = _run(
+        ["scripts/restore.sh", backup],
+        DATABASE_URL=_database_url(target),
+        MEDIA_ROOT=media,
+    )
+    assert first.returncode == 0, first.stderr
+
+    again = _run(
+        ["scripts/restore.sh", backup],
+        DATABASE_URL=_database_url(target),
+        MEDIA_ROOT=media,
+        FORCE=1,
+    )
+    found = _python(COUNT_CERTIFICATES.format(code=backed_up["code"]), database=target)
+
+    assert again.returncode == 0, again.stderr
+    assert found == {"certificates": 1}
+    assert (media / backed_up["pdf"]).is_file()
+
+
+@pytest.fixture(scope="module")
+def empty_database(backed_up):
+    """One new database that the refused restores must leave empty."""
+    return backed_up["server"].create("restore_refused")
+
+
+@needs_postgresql
+def test_restore_refuses_a_media_folder_that_has_files(backed_up, empty_database):
+    server = backed_up["server"]
+    empty_db = empty_database
     media = backed_up["folder"] / "busy-media"
     media.mkdir()
     (media / "keep.txt").write_text("someone's file")
@@ -316,12 +357,12 @@ def test_restore_refuses_a_media_folder_that_has_files(backed_up):
 
 
 @needs_postgresql
-def test_restore_refuses_a_damaged_backup(backed_up, tmp_path):
+def test_restore_refuses_a_damaged_backup(backed_up, empty_database, tmp_path):
     damaged = tmp_path / "damaged"
     shutil.copytree(backed_up["backup"], damaged)
     with (damaged / "database.dump").open("ab") as dump:
         dump.write(b"\0")
-    empty_db = backed_up["server"].create("restore_damaged")
+    empty_db = empty_database
 
     result = _run(
         ["scripts/restore.sh", str(damaged)],
