@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
+# runserver serves on it, and the dev settings build links with it (BASE_URL unset).
+export PORT
 DEV := DJANGO_SETTINGS_MODULE=learning.settings.dev
 
 .PHONY: run test test-fast lint format migrate demo bench check-prod prod-smoke clean system-deps browser-deps
@@ -83,11 +85,22 @@ PROD := DJANGO_SETTINGS_MODULE=learning.settings.production
 check-prod: $(STAMP)
 	$(PROD) $(BIN)/python manage.py check --deploy --fail-level WARNING --database default
 	$(PROD) $(BIN)/python manage.py makemigrations --check --dry-run
-	$(PROD) $(BIN)/python manage.py shell --no-imports -c "import sys; from learning.core.health import health_status; status = health_status(); print('database: ' + status['database'] + ', cache: ' + status['cache']); sys.exit(0 if set(status.values()) == {'ok'} else 1)"
+	$(PROD) $(BIN)/python manage.py shell --no-imports -c "import sys; from learning.core.health import production_readiness; ready, lines = production_readiness(); print(chr(10).join(lines)); sys.exit(0 if ready else 1)"
 	@echo "check-prod: settings, migrations, database and cache are ready."
 
 clean:
 	rm -rf $(VENV) var
+
+# Backups of the PostgreSQL database in DATABASE_URL and of MEDIA_ROOT, with the
+# site's environment set (README, "Backup and restore"): into BACKUP_DIR/<time>/
+# (default var/backups/); restore only into an empty database unless FORCE=1.
+.PHONY: backup restore
+backup: $(STAMP)
+	scripts/backup.sh
+
+restore: $(STAMP)
+	@[ -n "$(BACKUP)" ] || { echo "Name the backup folder: make restore BACKUP=var/backups/<time>" >&2; exit 2; }
+	scripts/restore.sh "$(BACKUP)"
 
 # Load and soak tests (tests/load/, scripts/loadtest.sh) against gunicorn, PostgreSQL
 # and Redis with production settings; Locust is installed into .venv only here.

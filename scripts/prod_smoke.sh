@@ -39,6 +39,8 @@ cleanup() {
 trap cleanup EXIT
 
 createdb "$DB"
+# The database cache table that rate limits fall back on while Redis is down.
+"$BIN/python" manage.py createcachetable
 "$BIN/python" manage.py migrate --noinput -v0
 "$BIN/python" manage.py collectstatic --noinput -v0
 make --no-print-directory check-prod

@@ -145,14 +145,26 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
+    # Redis, degrading when it fails (learning/core/cache.py): quarter-second socket
+    # timeouts, misses instead of errors, and the rate-limit counters (sign-in
+    # lock-outs among them) kept in the database cache table meanwhile.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "learning.core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "learning"),
-            # Fail fast (and let /healthz say so) rather than hang a worker.
-            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
-        }
+            "OPTIONS": {
+                "socket_connect_timeout": 0.25,
+                "socket_timeout": 0.25,
+                "FAILOVER_CACHE": "database",
+                "CIRCUIT_BREAKER_SECONDS": 5,
+            },
+        },
+        "database": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cache_table",
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "learning"),
+        },
     }
 else:
     # A database cache keeps rate-limit counters shared between processes even

@@ -11,3 +11,6 @@ EMAIL_FILE_PATH = VAR_DIR / "mail"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# Links in emails and certificates (verify URLs, bookings) point at the port the site
+# is served on (`PORT=8101 make run`), unless BASE_URL names another address.
+WAGTAILADMIN_BASE_URL = env("BASE_URL") or f"http://127.0.0.1:{env('PORT') or 8000}"

@@ -263,3 +263,117 @@ def test_production_refuses_an_unknown_log_format():
         _production_settings(LOG_FORMAT="xml")
 
     assert "LOG_FORMAT must be json or plain." in excinfo.value.stderr
+
+
+def _dev_links(**environ) -> dict:
+    """Base URL and a certificate's verify link under the dev settings (``make run``)."""
+    script = (
+        "import json, django\n"
+        "django.setup()\n"
+        "from django.conf import settings\n"
+        "from certificates.rendering import absolute_url\n"
+        "print(json.dumps({\n"
+        "  'base_url': settings.WAGTAILADMIN_BASE_URL,\n"
+        "  'verify_url': absolute_url('/certificates/verify/ABCD-2345/'),\n"
+        "}))\n"
+    )
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"BASE_URL", "PORT", "DATABASE_URL", "REDIS_URL"}
+    }
+    env.update(DJANGO_SETTINGS_MODULE="learning.settings.dev", **environ)
+    result = subprocess.run(  # noqa: S603 - our own interpreter and fixed code
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_dev_links_follow_the_port_the_site_runs_on():
+    found = _dev_links(PORT="8101")
+
+    assert found == {
+        "base_url": "http://127.0.0.1:8101",
+        "verify_url": "http://127.0.0.1:8101/certificates/verify/ABCD-2345/",
+    }
+
+
+def test_dev_links_use_base_url_when_it_is_set_whatever_the_port():
+    found = _dev_links(PORT="8101", BASE_URL="http://learning.test:9000")
+
+    assert found["base_url"] == "http://learning.test:9000"
+
+
+def test_dev_links_use_port_8000_when_no_port_is_given():
+    assert _dev_links()["base_url"] == "http://127.0.0.1:8000"
+
+
+def _port_seen_by_make_recipes(*arguments, environ_port=None) -> str:
+    """$PORT in the environment of a recipe of the Makefile (as runserver gets it)."""
+    env = {key: value for key, value in os.environ.items() if key != "PORT"}
+    if environ_port:
+        env["PORT"] = environ_port
+    result = subprocess.run(  # noqa: S603 - make from PATH, fixed arguments
+        ["make", "-s", "--no-print-directory", "-f", "Makefile", "-f", "-"]
+        + [*arguments, "port-seen"],
+        input='port-seen:\n\t@echo "$$PORT"\n',
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_make_gives_its_port_to_the_processes_it_starts():
+    assert _port_seen_by_make_recipes() == "8000"
+    assert _port_seen_by_make_recipes("PORT=8101") == "8101"
+    assert _port_seen_by_make_recipes(environ_port="8102") == "8102"
+
+
+@pytest.mark.django_db
+def test_certificate_pdf_certificate_email_and_booking_email_link_to_the_dev_port(
+    settings, learner, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+    from django.utils import timezone
+
+    from pypdf import PdfReader
+
+    from certificates.models import AchievementKind
+    from certificates.services import Achievement, certificate_issue
+    from learning.events.factories import TrainingSessionFactory
+    from learning.events.services import booking_create
+
+    settings.WAGTAILADMIN_BASE_URL = _dev_links(PORT="8101")["base_url"]
+    session = TrainingSessionFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate = certificate_issue(
+            holder=learner,
+            achievement=Achievement(
+                kind=AchievementKind.MODULE,
+                source_key="dev-port-test",
+                title="Recognising neglect",
+                completed_on=timezone.localdate(),
+                cpd_minutes=60,
+                refresher_months=None,
+            ),
+        )
+        booking_create(session=session, learner=learner)
+    certificate.refresh_from_db()
+
+    verify_url = f"http://127.0.0.1:8101/certificates/verify/{certificate.code}/"
+    with certificate.pdf.open("rb") as stored:
+        pdf = " ".join(page.extract_text() for page in PdfReader(stored).pages)
+    bodies = [message.body for message in mail.outbox]
+    assert verify_url in " ".join(pdf.split())
+    assert any(verify_url in body for body in bodies)
+    session_url = f"http://127.0.0.1:8101{session.get_absolute_url()}"
+    assert any(session_url in body for body in bodies)
+    assert not any("127.0.0.1:8000" in body for body in bodies)

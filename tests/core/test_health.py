@@ -1,8 +1,12 @@
 """/healthz: database and cache reachability for load balancers."""
 
+import json
+
 from django.db import OperationalError, connection
 
 import pytest
+
+from learning.core.health import FAILOVER_TABLE_MISSING, production_readiness
 
 pytestmark = pytest.mark.django_db
 
@@ -26,9 +30,11 @@ def test_healthz_sets_no_cookie_and_needs_no_sign_in(client):
     assert "_auth_user_id" not in client.session
 
 
-def test_healthz_answers_503_naming_the_cache_when_redis_is_unreachable(
+def test_healthz_answers_503_naming_the_cache_when_a_cache_that_cannot_degrade_fails(
     client, settings
 ):
+    # Django's own RedisCache raises; the site's (learning.core.cache) degrades, and
+    # test_cache_outage.py shows /healthz answering 200 "degraded" with it.
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -72,3 +78,37 @@ def test_healthz_refuses_post(client):
     response = client.post("/healthz")
 
     assert response.status_code == 405
+
+
+def test_check_prod_is_ready_with_redis_and_its_failover_table(site_on_redis):
+    ready, lines = production_readiness()
+
+    assert ready
+    assert lines == ["database: ok, cache: ok", "failover cache: ok"]
+
+
+def test_check_prod_refuses_a_degraded_cache_although_healthz_answers_200(
+    client, site_on_redis
+):
+    site_on_redis.kill()
+
+    ready, lines = production_readiness()
+
+    assert not ready
+    assert lines[0] == "database: ok, cache: degraded"
+    assert client.get("/healthz").status_code == 200
+
+
+def test_check_prod_refuses_a_missing_failover_cache_table(site_on_redis, settings):
+    caches = json.loads(json.dumps(settings.CACHES))
+    caches["database"]["LOCATION"] = "no_such_cache_table"
+    settings.CACHES = caches
+
+    ready, lines = production_readiness()
+
+    assert not ready
+    assert lines == [
+        "database: ok, cache: ok",
+        "failover cache: unavailable",
+        FAILOVER_TABLE_MISSING,
+    ]
