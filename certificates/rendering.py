@@ -1,7 +1,9 @@
 """WeasyPrint rendering of certificates and learning records.
 
 Rendering fetches nothing from outside: the URL fetcher serves only our own static
-and media files and ``data:`` URIs, and refuses ``file://`` and remote hosts.
+files, files kept in media storage (read through the storage backend, so the
+partnership's logo prints whether media sits on disk or in an S3 bucket) and
+``data:`` URIs, and refuses ``file://`` and remote hosts.
 """
 
 import mimetypes
@@ -9,9 +11,12 @@ import signal
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -23,6 +28,9 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from learning.core.selectors import partnership_settings
 
 RENDER_BASE_URL = "https://certificates.invalid/"
+# Templates name a media file by its storage name under this prefix (media_url());
+# the fetcher reads it from the storage, never from the storage's own URL.
+RENDER_MEDIA_PREFIX = RENDER_BASE_URL + "media/"
 RENDER_TIME_LIMIT_SECONDS = 20
 PDF_VARIANT = "pdf/ua-1"
 
@@ -41,21 +49,39 @@ def _within(root, relative: str) -> Path | None:
     return candidate if candidate.is_relative_to(root) and candidate.is_file() else None
 
 
-def _local_file(url: str) -> Path | None:
+def _static_file(url: str) -> Path | None:
     path = url.removeprefix(RENDER_BASE_URL.rstrip("/")).split("?")[0]
-    if ".." in path.split("/"):
+    if ".." in path.split("/") or not path.startswith(settings.STATIC_URL):
         return None
-    if path.startswith(settings.STATIC_URL):
-        relative = path.removeprefix(settings.STATIC_URL)
-        found = finders.find(relative)
-        return Path(found) if found else _within(settings.STATIC_ROOT, relative)
-    if path.startswith(settings.MEDIA_URL):
-        return _within(settings.MEDIA_ROOT, path.removeprefix(settings.MEDIA_URL))
-    return None
+    relative = path.removeprefix(settings.STATIC_URL)
+    found = finders.find(relative)
+    return Path(found) if found else _within(settings.STATIC_ROOT, relative)
+
+
+def media_url(name: str) -> str:
+    """The URL a PDF template uses for the media file stored as ``name``."""
+    return RENDER_MEDIA_PREFIX + quote(name)
+
+
+def _media_bytes(url: str) -> bytes | None:
+    """The bytes of the media file ``url`` names, read through the storage backend."""
+    name = unquote(url.removeprefix(RENDER_MEDIA_PREFIX).split("?")[0].split("#")[0])
+    parts = name.split("/")
+    if not name or "" in parts or ".." in parts or "\\" in name or "\x00" in name:
+        return None
+    try:
+        if not default_storage.exists(name):
+            return None
+        with default_storage.open(name, "rb") as file:
+            return file.read()
+    except (SuspiciousFileOperation, FileNotFoundError):
+        return None
 
 
 class LocalOnlyURLFetcher(URLFetcher):
-    """Serve our static and media files and data: URIs; refuse everything else."""
+    """Serve our static files, files in media storage and data: URIs; refuse
+    everything else. No URL is ever fetched over the network: a media file is read
+    by its storage name, so only the storage backend talks to the bucket."""
 
     def __init__(self):
         super().__init__(allowed_protocols=("data", "https"), allow_redirects=False)
@@ -63,16 +89,17 @@ class LocalOnlyURLFetcher(URLFetcher):
     def fetch(self, url, headers=None):
         if url.startswith("data:"):
             return super().fetch(url, headers)
-        if url.startswith(RENDER_BASE_URL):
-            path = _local_file(url)
-            if path is not None:
-                mime_type, _encoding = mimetypes.guess_type(path.name)
-                return URLFetcherResponse(
-                    url,
-                    path.read_bytes(),
-                    {"Content-Type": mime_type or "application/octet-stream"},
-                )
-        raise RenderRefused(f"Refused to fetch {url!r} while rendering a PDF.")
+        data = None
+        if url.startswith(RENDER_MEDIA_PREFIX):
+            data = _media_bytes(url)
+        elif url.startswith(RENDER_BASE_URL) and (path := _static_file(url)):
+            data = path.read_bytes()
+        if data is None:
+            raise RenderRefused(f"Refused to fetch {url!r} while rendering a PDF.")
+        mime_type, _encoding = mimetypes.guess_type(url.split("?")[0].split("#")[0])
+        return URLFetcherResponse(
+            url, data, {"Content-Type": mime_type or "application/octet-stream"}
+        )
 
 
 @contextmanager
@@ -125,7 +152,7 @@ def html_to_pdf(html: str) -> bytes:
 
 def _logo_url(partnership):
     if partnership.logo_id:
-        return partnership.logo.get_rendition("max-400x200").url
+        return media_url(partnership.logo.get_rendition("max-400x200").file.name)
     return None
 
 

@@ -14,10 +14,11 @@ from django.views.decorators.http import require_POST
 
 from learning.accounts.models import Agency
 from learning.accounts.privacy import certificate_holder_removed
+from learning.accounts.security import client_ip
 from learning.core.exports import safe_csv_value
 from learning.core.jobs import EXPORT_EXPIRED
 from learning.core.models import BackgroundJob, JobStatus
-from learning.core.ratelimit import client_ip, rate_limit_hit
+from learning.core.ratelimit import rate_limit_hit
 from learning.core.services import audit_export
 
 from .exports import ZIP_JOB_KIND
@@ -56,8 +57,12 @@ def verify_form(request):
 
 def verify(request, code):
     limit, window = settings.CERTIFICATE_VERIFY_RATE_LIMIT
+    # The client's address as sign-in sees it (behind TRUSTED_PROXY_COUNT proxies,
+    # from X-Forwarded-For), so that people behind the proxy are not one client.
     if rate_limit_hit(
-        key=f"verify:{client_ip(request)}", limit=limit, window_seconds=window
+        key=f"verify:{client_ip(request) or 'unknown'}",
+        limit=limit,
+        window_seconds=window,
     ):
         return _too_many(request)
     certificate = certificate_get_public(code=code)

@@ -7,6 +7,12 @@ some widgets and many ``style=`` attributes, and its preview panel frames its ow
 pages, so it gets ``CSP_ADMIN_DIRECTIVES`` instead: inline script and style
 allowed, same-origin framing allowed, everything else as strict as the site. Only
 signed-in staff with admin access ever reach those pages.
+
+A Wagtail preview is the site's own page, rendered through the whole middleware
+stack on a stand-in request for the page's URL (``request.is_preview``), so it gets
+the site's policy, but the admin's preview panel shows it in an iframe: preview
+responses, and only they, may be framed by the site itself (``'self'``). Wagtail
+sets ``X-Frame-Options: SAMEORIGIN`` on them for the same reason.
 """
 
 from django.conf import settings
@@ -32,4 +38,6 @@ class SiteCSPMiddleware(CSPMiddleware):
             and request.path_info.startswith(prefix)
         ):
             parts.config = settings.CSP_ADMIN_DIRECTIVES
+        if enabled and getattr(request, "is_preview", False) is True:
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         return parts

@@ -475,3 +475,68 @@ def test_report_only_mode_sends_the_policy_as_report_only(client, settings):
     assert "frame-ancestors 'none'" in site_page["Content-Security-Policy-Report-Only"]
     assert "Content-Security-Policy" not in admin_page
     assert "'unsafe-inline'" in admin_page["Content-Security-Policy-Report-Only"]
+
+
+def _preview_form_data(page, user) -> dict:
+    """The page's edit form as posted, with its steps left out (preview allows it)."""
+    from wagtail.admin.panels import get_edit_handler
+    from wagtail.blocks.base import BlockField
+
+    form = get_edit_handler(type(page)).get_form_class()(instance=page, for_user=user)
+    data = {}
+    for name, field in form.fields.items():
+        if isinstance(field, BlockField):
+            data[f"{name}-count"] = "0"
+        else:
+            value = form[name].value()
+            if value not in (None, False):
+                data[name] = value
+    for formset in form.formsets.values():
+        data.update(
+            {f"{formset.prefix}-{key}": "0" for key in ("TOTAL_FORMS", "INITIAL_FORMS")}
+        )
+    return data
+
+
+@pytest.mark.parametrize("report_only", [False, True])
+def test_wagtail_preview_may_be_framed_by_the_admin_and_by_no_one_else(
+    client, production_like, partnership_lead, settings, report_only
+):
+    if report_only:
+        settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = settings.CONTENT_SECURITY_POLICY
+        settings.CONTENT_SECURITY_POLICY = None
+    header = (
+        "Content-Security-Policy-Report-Only"
+        if report_only
+        else "Content-Security-Policy"
+    )
+    # As in production: HTTPS ends at the proxy, which says so in a header (Wagtail
+    # passes it on to the request it renders the preview with).
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    https = {"HTTP_X_FORWARDED_PROTO": "https"}
+    partnership_lead.is_superuser = True
+    partnership_lead.save()
+    client.force_login(partnership_lead)
+    module = module_create()
+    preview_url = f"/admin/pages/{module.pk}/edit/preview/"
+    stored = client.post(
+        preview_url, _preview_form_data(module, partnership_lead), **https
+    )
+    assert stored.json()["is_valid"] is True
+
+    preview = client.get(preview_url, {"in_preview_panel": "true"}, **https)
+    page = client.get(module.url, **https)
+
+    assert preview.status_code == 200
+    assert "modules/module_page.html" in [t.name for t in preview.templates]
+    directives = _directives(preview[header])
+    assert directives["frame-ancestors"] == {"'self'"}
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+    # Otherwise the site's strict policy, as the page itself gets.
+    assert {k: v for k, v in directives.items() if k != "frame-ancestors"} == {
+        k: v
+        for k, v in _directives(page[header]).items()
+        if k not in ("frame-ancestors", "script-src")
+    } | {"script-src": directives["script-src"]}
+    assert _directives(page[header])["frame-ancestors"] == {"'none'"}
+    assert page["X-Frame-Options"] == "DENY"

@@ -10,7 +10,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from datetime import timedelta
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from django.core.cache import cache
 from django.db import transaction
@@ -571,6 +571,46 @@ def test_hostile_certificate_codes_get_a_clean_answer(world, code):
     response = Client().get(f"/certificates/verify/{code}/")
     assert response.status_code in (200, 404, 429)
     assert b"<script>alert(1)" not in response.content
+
+
+# Routes that look up a code, token, slug or id taken from the path.
+VALUE_ROUTES = [
+    "/certificates/verify/{}/",
+    "/certificates/{}/pdf/",
+    "/certificates/manage/{}/",
+    "/follow-up/{}/",
+    "/follow-up/manager/{}/",
+    "/accounts/confirm-email/{}/",
+    "/accounts/password/reset/key/{}/",
+    "/reviews/{}/",
+    "/modules/{}/",
+    "/{}/",
+    "/training/{}/",
+    "/documents/1/{}",
+]
+CONTROL_CHARACTERS = st.one_of(
+    st.characters(min_codepoint=0, max_codepoint=0x1F), st.just("\x7f")
+)
+
+
+@HYPOTHESIS
+@given(
+    route=st.sampled_from(VALUE_ROUTES),
+    actor=st.sampled_from(["anonymous", "learner_a", "partnership_lead"]),
+    before=st.text(max_size=20),
+    control=CONTROL_CHARACTERS,
+    after=st.text(max_size=20),
+)
+def test_a_control_character_in_a_code_or_token_is_page_not_found(
+    world, route, actor, before, control, after
+):
+    cache.clear()
+    value = quote(before + control + after, safe="")
+
+    response = _client(world, actor).get(route.format(value))
+
+    assert response.status_code == 404, route.format(value)
+    assert response.templates[0].name == "404.html"
 
 
 # ------------------------------------------------------------------ stored XSS
