@@ -67,7 +67,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 # The production smoke test CI runs: a throwaway PostgreSQL database, production settings,
-# check-prod, then gunicorn and db_worker answering (needs local PostgreSQL and Redis).
+# check-prod, then gunicorn and run_worker answering (needs local PostgreSQL and Redis).
 prod-smoke: $(STAMP)
 	bash scripts/prod_smoke.sh
 

@@ -12,7 +12,7 @@
 #    MFA_REQUIRED_FOR_STAFF=false (leads sign in with a password only), the Redis
 #    cache in database 9, static files through WhiteNoise after collectstatic, email
 #    discarded, background tasks (emails, certificate PDFs) queued in the database
-#    for a db_worker process. gunicorn.conf.py is used when it exists; otherwise
+#    for a run_worker process. gunicorn.conf.py is used when it exists; otherwise
 #    the flags below.
 # 3. Locust runs headless: the mixed load (LOADTEST_USERS, default 200, ramping at
 #    4 a second, then 5 minutes), the quiz burst (200 people start the same quiz
@@ -74,7 +74,7 @@ export TRUSTED_PROXY_COUNT=1
 export MFA_REQUIRED_FOR_STAFF=false
 export EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend
 # As in production: emails and certificate PDFs go to the database queue and a
-# separate worker process (db_worker) runs them, on the same two cores.
+# separate worker process (run_worker) runs them, on the same two cores.
 export TASKS_BACKEND=database
 export STATIC_ROOT="$PWD/$OUT/static"
 export LOG_LEVEL=${LOG_LEVEL:-WARNING}
@@ -140,7 +140,7 @@ say "Starting gunicorn on 127.0.0.1:$PORT (${SERVER_ARGS[*]})"
 "$BIN/gunicorn" learning.wsgi:application "${SERVER_ARGS[@]}" \
 	--bind "127.0.0.1:$PORT" >"$OUT/gunicorn.log" 2>&1 &
 GUNICORN_PID=$!
-"$BIN/python" manage.py db_worker >"$OUT/worker.log" 2>&1 &
+"$BIN/python" manage.py run_worker >"$OUT/worker.log" 2>&1 &
 WORKER_PID=$!
 SAMPLER_PID=
 cleanup() {
