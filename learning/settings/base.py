@@ -90,6 +90,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "learning.core.middleware.ArrivalTimeMiddleware",
     "learning.core.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "learning.core.csp.SiteCSPMiddleware",
