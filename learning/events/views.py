@@ -83,6 +83,11 @@ REGISTER_ASK_A_LEAD = _(
     "check-in board. This session has no trainer yet: ask a partnership lead to add "
     "you as its trainer."
 )
+REGISTER_TRAINERS_ONLY = _(
+    "Only this session's trainers and partnership leads can open its register and "
+    "check-in board. If you are training on this session, ask a partnership lead or "
+    "the session's trainer to add you as a trainer."
+)
 
 
 def session_list(request):
@@ -268,21 +273,27 @@ def register_keepers_only(view):
 
 
 def _register_refused(request, pk):
+    """The 403 for a register page, saying who can give access.
+
+    The session's trainers are named only to people who may edit sessions in the
+    admin (trainers, partnership leads), who can read them there anyway; anyone
+    else is told whom to ask by role.
+    """
     session = get_object_or_404(TrainingSession.objects.select_related("course"), pk=pk)
-    names = [trainer.name or trainer.email for trainer in session.trainers.all()]
-    message = (
-        REGISTER_ASK_FOR_ACCESS % {"names": ", ".join(names)}
-        if names
-        else REGISTER_ASK_A_LEAD
-    )
+    can_edit_session = request.user.has_perm("events.change_trainingsession")
+    if can_edit_session:
+        names = [trainer.name or trainer.email for trainer in session.trainers.all()]
+        message = (
+            REGISTER_ASK_FOR_ACCESS % {"names": ", ".join(names)}
+            if names
+            else REGISTER_ASK_A_LEAD
+        )
+    else:
+        message = REGISTER_TRAINERS_ONLY
     return render(
         request,
         "events/register_refused.html",
-        {
-            "session": session,
-            "message": message,
-            "can_edit_session": request.user.has_perm("events.change_trainingsession"),
-        },
+        {"session": session, "message": message, "can_edit_session": can_edit_session},
         status=403,
     )
 

@@ -121,3 +121,26 @@ def test_a_session_without_a_trainer_says_to_ask_a_partnership_lead(client, trai
 
     assert response.status_code == 403
     assert escape(str(REGISTER_ASK_A_LEAD)) in response.content.decode()
+
+
+def test_a_learner_refused_a_register_is_told_whom_to_ask_but_not_their_names(
+    client, learner, agency
+):
+    from learning.events.views import REGISTER_TRAINERS_ONLY
+
+    session_trainer = make_person(
+        email="ruth.okafor@council.example.org",
+        agency=agency,
+        roles=[Role.TRAINERS],
+        name="Ruth Okafor",
+    )
+    session = TrainingSessionFactory()
+    session.trainers.add(session_trainer)
+    client.force_login(learner)
+
+    response = client.get(f"/training/{session.pk}/register/")
+
+    assert response.status_code == 403
+    body = response.content.decode()
+    assert escape(str(REGISTER_TRAINERS_ONLY)) in body
+    assert "Ruth Okafor" not in body and "ruth.okafor" not in body
