@@ -288,23 +288,28 @@ def quiz_attempt_start(*, user, module: ModulePage) -> QuizAttempt:
     return attempt
 
 
-def _is_past_deadline(attempt, now=None):
-    now = now or timezone.now()
-    return attempt.deadline is not None and now > attempt.deadline + QUIZ_DEADLINE_GRACE
+def _is_past_deadline(attempt, at):
+    return attempt.deadline is not None and at > attempt.deadline + QUIZ_DEADLINE_GRACE
 
 
-def _expire_if_due(attempt: QuizAttempt) -> bool:
-    """Close an open attempt whose time is up, marking what was saved in time."""
-    if attempt.is_open and _is_past_deadline(attempt):
+def _expire_if_due(attempt: QuizAttempt, at=None) -> bool:
+    """Close an open attempt whose time was up at ``at`` (default now), marking
+    what was saved in time."""
+    if attempt.is_open and _is_past_deadline(attempt, at or timezone.now()):
         _finalise(attempt, attempt.saved_answers, status=QuizAttemptStatus.TIMED_OUT)
         return True
     return False
 
 
-def quiz_attempt_expire_if_due(*, attempt: QuizAttempt) -> QuizAttempt:
+def quiz_attempt_expire_if_due(*, attempt: QuizAttempt, arrived_at=None) -> QuizAttempt:
+    """Time the attempt out if its time was up when the request arrived.
+
+    ``arrived_at`` is when the request reached the server (see
+    ``learning.core.middleware``): time spent waiting after that is not the learner's.
+    """
     with transaction.atomic():
         attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
-        _expire_if_due(attempt)
+        _expire_if_due(attempt, arrived_at)
     return attempt
 
 
@@ -332,14 +337,20 @@ def _clean_answers(attempt, pool, answers, *, require_all):
     return cleaned
 
 
-def quiz_attempt_save(*, attempt: QuizAttempt, answers: dict) -> QuizAttempt:
-    """Keep partial answers so a learner who loses connection can carry on."""
+def quiz_attempt_save(
+    *, attempt: QuizAttempt, answers: dict, arrived_at=None
+) -> QuizAttempt:
+    """Keep partial answers so a learner who loses connection can carry on.
+
+    The deadline is judged at ``arrived_at``, when the answers reached the server
+    (default now).
+    """
     expired = False
     with transaction.atomic():
         attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
         if not attempt.is_open:
             raise ValidationError(QUIZ_ATTEMPT_CLOSED, code="closed")
-        expired = _expire_if_due(attempt)
+        expired = _expire_if_due(attempt, arrived_at)
         if not expired:
             cleaned = _clean_answers(
                 attempt, quiz_pool_for(attempt=attempt), answers, require_all=False
@@ -354,24 +365,38 @@ def quiz_attempt_save(*, attempt: QuizAttempt, answers: dict) -> QuizAttempt:
     return attempt
 
 
-def quiz_attempt_submit(*, attempt: QuizAttempt, answers: dict) -> QuizAttempt:
-    """Score an attempt once. A repeat of the same submission returns the first result."""
+def quiz_attempt_submit(
+    *, attempt: QuizAttempt, answers: dict, arrived_at=None
+) -> QuizAttempt:
+    """Score an attempt once. A repeat of the same submission returns the first result.
+
+    The deadline is judged at ``arrived_at``, when the submission reached the server
+    (default now), and that is the attempt's submission time: a submission sent in
+    time keeps its answers however long it then waited to be processed.
+    """
+    arrived_at = arrived_at or timezone.now()
     expired = False
     with transaction.atomic():
         attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
         if not attempt.is_open:
             return attempt
-        expired = _expire_if_due(attempt)
+        expired = _expire_if_due(attempt, arrived_at)
         if not expired:
             pool = quiz_pool_for(attempt=attempt)
             cleaned = _clean_answers(attempt, pool, answers, require_all=True)
-            _finalise(attempt, cleaned, status=QuizAttemptStatus.SUBMITTED, pool=pool)
+            _finalise(
+                attempt,
+                cleaned,
+                status=QuizAttemptStatus.SUBMITTED,
+                pool=pool,
+                at=arrived_at,
+            )
     if expired:
         raise ValidationError(QUIZ_TIME_UP, code="time_up")
     return attempt
 
 
-def _finalise(attempt, answers, *, status, pool=None):
+def _finalise(attempt, answers, *, status, pool=None, at=None):
     pool = pool or quiz_pool_for(attempt=attempt)
     rows = []
     correct = 0
@@ -396,7 +421,7 @@ def _finalise(attempt, answers, *, status, pool=None):
     attempt.question_count = total
     attempt.passed = attempt.score >= attempt.module.quiz_pass_mark
     attempt.status = status
-    attempt.submitted_at = timezone.now()
+    attempt.submitted_at = at or timezone.now()
     attempt.saved_answers = answers
     attempt.save()
     if attempt.passed:

@@ -6,8 +6,10 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from learning.core.middleware import request_arrived_at
+
 from .forms import ConfidenceForm, step_form_for
-from .models import ModulePage, QuizAttempt
+from .models import ModulePage, QuizAttempt, QuizAttemptStatus
 from .selectors import (
     progress_get_latest,
     progress_get_open,
@@ -19,6 +21,7 @@ from .selectors import (
     step_position,
 )
 from .services import (
+    QUIZ_ATTEMPT_CLOSED,
     QUIZ_TIME_UP,
     STEP_MISMATCH,
     STEP_NOT_ON_PATH,
@@ -246,6 +249,8 @@ def _posted_answers(request, attempt):
 
 
 def quiz_attempt(request, module: ModulePage):
+    # Deadlines are judged by when the request arrived, not when it got this far.
+    arrived_at = request_arrived_at(request)
     if response := _login_required(request):
         return response
     if not module.has_quiz:
@@ -253,7 +258,7 @@ def quiz_attempt(request, module: ModulePage):
     status = quiz_status(user=request.user, module=module)
     attempt = status.open_attempt
     if attempt is not None:
-        attempt = quiz_attempt_expire_if_due(attempt=attempt)
+        attempt = quiz_attempt_expire_if_due(attempt=attempt, arrived_at=arrived_at)
         if not attempt.is_open:
             messages.info(request, QUIZ_TIME_UP)
             return redirect(_results_url(module, attempt))
@@ -267,11 +272,14 @@ def quiz_attempt(request, module: ModulePage):
                 messages.error(request, exc.messages[0])
             return redirect(_quiz_url(module))
         if attempt is None or request.POST.get("attempt") != str(attempt.pk):
-            return _refuse(request, module, QUIZ_NOT_YOUR_ATTEMPT)
+            finished = _finished_attempt(request, module)
+            if finished is None:
+                return _refuse(request, module, QUIZ_NOT_YOUR_ATTEMPT)
+            return _quiz_already_finished(request, module, finished, action)
         answers = _posted_answers(request, attempt)
         if action == "save":
-            return _quiz_save(request, module, attempt, answers)
-        return _quiz_submit(request, module, attempt, answers)
+            return _quiz_save(request, module, attempt, answers, arrived_at)
+        return _quiz_submit(request, module, attempt, answers, arrived_at)
 
     if attempt is None:
         progress = progress_get_latest(user=request.user, module=module)
@@ -308,32 +316,62 @@ def _render_attempt(request, module, attempt, *, missing=(), error=None, status=
     )
 
 
-def _quiz_save(request, module, attempt, answers):
+def _finished_attempt(request, module):
+    """The learner's own finished attempt named in the POST, if that is what it names."""
+    posted = request.POST.get("attempt", "")
+    if not posted.isdigit():
+        return None
+    return (
+        QuizAttempt.objects.filter(pk=int(posted), user=request.user, module=module)
+        .exclude(status=QuizAttemptStatus.OPEN)
+        .first()
+    )
+
+
+def _wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _quiz_already_finished(request, module, attempt, action):
+    """A resend for an attempt already scored (a double click, a retry after a lost
+    response, a late autosave): show that attempt's result; nothing changes."""
+    if action == "save":
+        if _wants_json(request):
+            return HttpResponse(status=409)
+        messages.info(request, QUIZ_ATTEMPT_CLOSED)
+        return redirect(_results_url(module, attempt))
+    attempt = quiz_attempt_submit(attempt=attempt, answers={})
+    return redirect(_results_url(module, attempt))
+
+
+def _quiz_save(request, module, attempt, answers, arrived_at):
     try:
-        quiz_attempt_save(attempt=attempt, answers=answers)
+        quiz_attempt_save(attempt=attempt, answers=answers, arrived_at=arrived_at)
     except ValidationError as exc:
         if exc.code == "time_up":
             messages.info(request, exc.messages[0])
             return redirect(_results_url(module, attempt))
-        if "application/json" in request.headers.get("Accept", ""):
+        if _wants_json(request):
             return HttpResponse(status=400)
         return _refuse(request, module, exc.messages[0])
-    if "application/json" in request.headers.get("Accept", ""):
+    if _wants_json(request):
         return HttpResponse(status=204)
     messages.success(request, QUIZ_SAVED)
     return redirect(_quiz_url(module))
 
 
-def _quiz_submit(request, module, attempt, answers):
+def _quiz_submit(request, module, attempt, answers, arrived_at):
     try:
-        attempt = quiz_attempt_submit(attempt=attempt, answers=answers)
+        attempt = quiz_attempt_submit(
+            attempt=attempt, answers=answers, arrived_at=arrived_at
+        )
     except ValidationError as exc:
         if exc.code == "time_up":
             messages.info(request, exc.messages[0])
             return redirect(_results_url(module, attempt))
         if exc.code == "incomplete":
             # Keep what they did answer, then show which questions are missing.
-            quiz_attempt_save(attempt=attempt, answers=answers)
+            quiz_attempt_save(attempt=attempt, answers=answers, arrived_at=arrived_at)
             attempt.refresh_from_db()
             return _render_attempt(
                 request,

@@ -1,15 +1,37 @@
-"""Requests that can name nothing on the site are answered "page not found" at once."""
+"""Small request middlewares: the arrival time, and paths that can name nothing."""
 
 import re
 from urllib.parse import unquote
 
 from django.http import Http404
+from django.utils import timezone
 
 # C0 control characters and DEL. No code, token, slug, id or page path on the site
 # contains one, and PostgreSQL refuses NUL in text outright: a NUL that reached a
 # lookup was a 500 (on the public verify page among others) where an unknown value
 # is a 404.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class ArrivalTimeMiddleware:
+    """Set ``request.arrived_at`` as the request reaches Django.
+
+    First in ``MIDDLEWARE``, so that time spent afterwards (waiting for a database
+    lock, a slow session store, a busy server) never counts against the learner:
+    a timed quiz judges its deadline by this time (see ``request_arrived_at``).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.arrived_at = timezone.now()
+        return self.get_response(request)
+
+
+def request_arrived_at(request):
+    """When the request arrived; now, for a request that bypassed the middleware."""
+    return getattr(request, "arrived_at", None) or timezone.now()
 
 
 class MalformedPathMiddleware:

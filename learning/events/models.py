@@ -185,6 +185,8 @@ class TrainingSession(models.Model):
     checkin_secret = models.CharField(
         max_length=64, default=new_checkin_secret, editable=False
     )
+    # Set when too many wrong check-in codes arrive at once (see checkin_pause).
+    checkin_paused_until = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("course"),

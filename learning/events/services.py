@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from learning.accounts.roles import Role, user_has_role
 from learning.core.services import audit_log
 from learning.core.tasks import SendRun, send_each
 from learning.licences.services import (
@@ -43,6 +44,14 @@ CHECKIN_WRONG_CODE = _(
 CHECKIN_NOT_BOOKED = _(
     "You do not have a place on this session. Ask the trainer to add you to the register."
 )
+CHECKIN_TOO_MANY_ATTEMPTS = _(
+    "You have entered too many codes in the last minute. Wait a minute, then enter "
+    "the code now on the trainer's screen."
+)
+CHECKIN_PAUSED = _(
+    "Check-in for this session is paused for a minute because too many wrong codes "
+    "were entered. Wait a minute, then enter the code now on the trainer's screen."
+)
 UNKNOWN_ATTENDANCE = _("Choose attended, late, absent or did not attend.")
 SUBSTITUTE_NOT_BOOKED = _(
     "Only a confirmed place can be passed to a colleague, not a waiting-list place."
@@ -66,6 +75,13 @@ CHARGE_NOT_OUTSTANDING = _("Only a charge still to invoice can be waived.")
 
 CHECKIN_CODE_PERIOD_SECONDS = 60
 CHECKIN_CODE_DIGITS = 6
+# Guessing limits. Each person may try 5 codes a minute. A session takes 20 wrong
+# codes a minute from everyone together before check-in pauses for a minute: more
+# than a full room's typos, and out of reach of one person, who cannot then shut
+# everyone else out.
+CHECKIN_ATTEMPTS_PER_PERSON = 5
+CHECKIN_ATTEMPTS_PER_SESSION = 20
+CHECKIN_ATTEMPT_WINDOW_SECONDS = 60
 
 
 def places_left(session: TrainingSession) -> int:
@@ -78,10 +94,12 @@ def booking_create(*, session: TrainingSession, learner, now=None) -> Booking:
     """Book a place, or a waiting-list place when the session is full.
 
     The session row is locked, so two learners racing for the last place cannot
-    both get it.
+    both get it. Anyone already waiting is offered a free place first, so that a
+    place that appeared without a promotion never goes to a newcomer.
     """
     now = now or timezone.now()
     session = TrainingSession.objects.select_for_update().get(pk=session.pk)
+    waitlist_promote(session=session, now=now)
     if session.status == SessionStatus.CANCELLED:
         raise ValidationError(SESSION_CANCELLED, code="cancelled")
     if now >= session.bookings_close_at:
@@ -102,22 +120,51 @@ def booking_create(*, session: TrainingSession, learner, now=None) -> Booking:
     return booking
 
 
-def _promote_next(session: TrainingSession, now) -> Booking | None:
-    if places_left(session) <= 0 or now >= session.start:
-        return None
-    waiting = (
+@transaction.atomic
+def waitlist_promote(*, session: TrainingSession, by=None, now=None) -> list[Booking]:
+    """Give every free place to the waiting list, first come first served.
+
+    Called wherever places can appear: a cancellation, a capacity raised in the
+    admin, and before every new booking. Nobody is promoted into a cancelled
+    session or one that has started. Each promoted learner is told.
+    """
+    now = now or timezone.now()
+    session = TrainingSession.objects.select_for_update().get(pk=session.pk)
+    if session.status == SessionStatus.CANCELLED or now >= session.start:
+        return []
+    free = places_left(session)
+    if free <= 0:
+        return []
+    waiting = list(
         session.bookings.select_for_update()
         .filter(status=BookingStatus.WAITLISTED)
-        .order_by("created_at", "pk")
-        .first()
+        .order_by("created_at", "pk")[:free]
     )
-    if waiting is None:
-        return None
-    waiting.status = BookingStatus.BOOKED
-    waiting.promoted_at = now
-    waiting.save(update_fields=["status", "promoted_at"])
-    _notify(waiting, "promoted")
+    for booking in waiting:
+        booking.status = BookingStatus.BOOKED
+        booking.promoted_at = now
+        booking.save(update_fields=["status", "promoted_at"])
+        audit_log(actor=by, action="booking.promoted", obj=booking)
+        _notify(booking, "promoted")
     return waiting
+
+
+def late_cancellation_cutoff(session: TrainingSession):
+    return session.start - timedelta(days=session.course.cancellation_cutoff_days)
+
+
+def is_late_cancellation(*, booking: Booking, session: TrainingSession, at) -> bool:
+    """Whether cancelling this place at ``at`` is a (chargeable) late cancellation.
+
+    Only a confirmed place can be cancelled late, and not one given from the waiting
+    list inside the cut-off: that learner never had the notice the cut-off assumes.
+    """
+    if booking.status != BookingStatus.BOOKED:
+        return False
+    cutoff = late_cancellation_cutoff(session)
+    if booking.promoted_at is not None and booking.promoted_at >= cutoff:
+        return False
+    return at >= cutoff
 
 
 @transaction.atomic
@@ -140,10 +187,11 @@ def booking_cancel(*, booking: Booking, by, now=None) -> Booking:
     if now >= session.end:
         raise ValidationError(SESSION_FINISHED, code="finished")
     was_booked = booking.status == BookingStatus.BOOKED
+    booking.late_cancellation = is_late_cancellation(
+        booking=booking, session=session, at=now
+    )
     booking.status = BookingStatus.CANCELLED
     booking.cancelled_at = now
-    cutoff = session.start - timedelta(days=session.course.cancellation_cutoff_days)
-    booking.late_cancellation = was_booked and now >= cutoff
     booking.save(update_fields=["status", "cancelled_at", "late_cancellation"])
     audit_log(
         actor=by,
@@ -152,7 +200,7 @@ def booking_cancel(*, booking: Booking, by, now=None) -> Booking:
         late=booking.late_cancellation,
     )
     if was_booked:
-        _promote_next(session, now)
+        waitlist_promote(session=session, by=by, now=now)
     return booking
 
 
@@ -169,6 +217,30 @@ def session_cancel(*, session: TrainingSession, by) -> TrainingSession:
     ).select_related("user"):
         _notify(booking, "session_cancelled")
     charges_apply(session=session, by=by)
+    return session
+
+
+def session_default_trainers(*, creator) -> list:
+    """Who a new session's trainers are, unless its creator names them: a trainer
+    creating a session keeps its register; a partnership lead already may."""
+    return [creator] if user_has_role(creator, Role.TRAINERS) else []
+
+
+@transaction.atomic
+def session_trainers_default(*, session: TrainingSession, creator) -> TrainingSession:
+    """Called once a new session is saved: with no trainer named, its creator's
+    defaults apply, so a trainer is never locked out of a session they created."""
+    if session.trainers.exists():
+        return session
+    defaults = session_default_trainers(creator=creator)
+    if defaults:
+        session.trainers.add(*defaults)
+        audit_log(
+            actor=creator,
+            action="session.trainers_defaulted",
+            obj=session,
+            trainers=[user.pk for user in defaults],
+        )
     return session
 
 
@@ -196,6 +268,27 @@ def checkin_is_open(session: TrainingSession, at=None) -> bool:
     return session.status == SessionStatus.SCHEDULED and opens <= at <= closes
 
 
+def checkin_is_paused(session: TrainingSession, at=None) -> bool:
+    at = at or timezone.now()
+    return (
+        session.checkin_paused_until is not None and at < session.checkin_paused_until
+    )
+
+
+@transaction.atomic
+def checkin_pause(*, session: TrainingSession, now=None) -> TrainingSession:
+    """Refuse every check-in code for this session, right or wrong, for a while.
+
+    Called when too many wrong codes arrive for the session at once: carrying on
+    would let guesses from several accounts go on until one is right.
+    """
+    now = now or timezone.now()
+    until = now + timedelta(seconds=CHECKIN_ATTEMPT_WINDOW_SECONDS)
+    TrainingSession.objects.filter(pk=session.pk).update(checkin_paused_until=until)
+    session.checkin_paused_until = until
+    return session
+
+
 @transaction.atomic
 def booking_check_in(
     *, session: TrainingSession, learner, code: str, now=None
@@ -203,12 +296,16 @@ def booking_check_in(
     """Mark a signed-in learner as attending, with the code on the trainer's screen.
 
     The code must be this session's, for this minute or the one before (a learner
-    typing as it changes); outside the window nothing is recorded.
+    typing as it changes); outside the window, or while check-in is paused after
+    too many wrong codes, nothing is recorded. Limiting each person's attempts is
+    the caller's part (see ``views.check_in``).
     """
     now = now or timezone.now()
     session = TrainingSession.objects.select_for_update().get(pk=session.pk)
     if not checkin_is_open(session, now):
         raise ValidationError(CHECKIN_CLOSED, code="closed")
+    if checkin_is_paused(session, now):
+        raise ValidationError(CHECKIN_PAUSED, code="paused")
     code = "".join(ch for ch in (code or "") if ch.isdigit())
     valid = {
         checkin_code(session, now),

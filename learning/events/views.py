@@ -1,4 +1,5 @@
 import csv
+from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -9,10 +10,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from certificates.rendering import absolute_url, qr_data_uri
+from learning.accounts.security import security_event
 from learning.core.exports import safe_csv_value
+from learning.core.ratelimit import rate_limit_hit
 from learning.core.services import audit_export
 
 from .forms import (
@@ -33,6 +36,10 @@ from .selectors import (
     upcoming_sessions,
 )
 from .services import (
+    CHECKIN_ATTEMPT_WINDOW_SECONDS,
+    CHECKIN_ATTEMPTS_PER_PERSON,
+    CHECKIN_ATTEMPTS_PER_SESSION,
+    CHECKIN_TOO_MANY_ATTEMPTS,
     booking_cancel,
     booking_check_in,
     booking_create,
@@ -40,6 +47,8 @@ from .services import (
     charge_waive,
     checkin_code,
     checkin_is_open,
+    checkin_is_paused,
+    checkin_pause,
     checkin_window,
     places_left,
     register_save,
@@ -63,6 +72,21 @@ CHARGE_WAIVED = _("The charge is waived.")
 CHARGES_PER_PAGE = 50
 SESSION_CANCELLED_DONE = _(
     "The session is cancelled. Everyone booked has been emailed."
+)
+REGISTER_ASK_FOR_ACCESS = _(
+    "Only this session's trainers and partnership leads can open its register and "
+    "check-in board. Ask a partnership lead or the session's trainer (%(names)s) to "
+    "add you as a trainer."
+)
+REGISTER_ASK_A_LEAD = _(
+    "Only this session's trainers and partnership leads can open its register and "
+    "check-in board. This session has no trainer yet: ask a partnership lead to add "
+    "you as its trainer."
+)
+REGISTER_TRAINERS_ONLY = _(
+    "Only this session's trainers and partnership leads can open its register and "
+    "check-in board. If you are training on this session, ask a partnership lead or "
+    "the session's trainer to add you as a trainer."
 )
 
 
@@ -149,41 +173,133 @@ def cancel(request, pk):
     return redirect(session.get_absolute_url())
 
 
+@require_http_methods(["GET", "POST"])
 def check_in(request, pk):
+    """The check-in form. Only a POST checks in: the QR code on the trainer's board
+    links here with the code in the query string, which just fills in the form."""
     session = get_object_or_404(TrainingSession.objects.select_related("course"), pk=pk)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    data = (
-        request.POST
-        if request.method == "POST"
-        else (request.GET if "code" in request.GET else None)
-    )
-    form = CheckInForm(data)
-    if form.is_bound and form.is_valid():
-        try:
-            booking_check_in(
-                session=session, learner=request.user, code=form.cleaned_data["code"]
-            )
-        except ValidationError as exc:
-            form.add_error("code", exc.messages[0])
-        else:
+    status = 200
+    if request.method == "POST":
+        form = CheckInForm(request.POST)
+        status = _check_in_attempt(request, session, form)
+        if status == 302:
             messages.success(request, CHECKED_IN)
             return redirect(session.get_absolute_url())
-    return render(request, "events/check_in.html", {"session": session, "form": form})
+    else:
+        form = CheckInForm(initial={"code": request.GET.get("code", "")[:12]})
+    return render(
+        request,
+        "events/check_in.html",
+        {"session": session, "form": form},
+        status=status,
+    )
 
 
-def _register_session(request, pk):
-    if not request.user.is_authenticated:
-        raise PermissionDenied
-    session = session_for_register(pk=pk, user=request.user)
-    if session is None:
-        raise PermissionDenied
-    return session
+def _check_in_attempt(request, session, form) -> int:
+    """Try one check-in and return the status to answer with (302 when checked in).
+
+    Every attempt counts against the person's limit and every wrong code against
+    the session's; past either, no code is tried, right or wrong, until the minute
+    is up. Wrong codes and refusals are security events.
+    """
+    user = request.user
+    if rate_limit_hit(
+        key=f"checkin:person:{user.pk}",
+        limit=CHECKIN_ATTEMPTS_PER_PERSON,
+        window_seconds=CHECKIN_ATTEMPT_WINDOW_SECONDS,
+    ):
+        security_event(
+            "checkin.locked",
+            request=request,
+            user=user,
+            training_id=session.pk,
+            scope="person",
+        )
+        form.add_error(None, CHECKIN_TOO_MANY_ATTEMPTS)
+        return 429
+    if not form.is_valid():
+        return 400
+    try:
+        booking_check_in(session=session, learner=user, code=form.cleaned_data["code"])
+    except ValidationError as exc:
+        form.add_error("code", exc.messages[0])
+        if exc.code == "paused":
+            security_event(
+                "checkin.locked",
+                request=request,
+                user=user,
+                training_id=session.pk,
+                scope="session",
+            )
+            return 429
+        if exc.code == "wrong_code":
+            security_event(
+                "checkin.wrong_code", request=request, user=user, training_id=session.pk
+            )
+            # The limit is reached at the Nth wrong code, so the next is refused.
+            if rate_limit_hit(
+                key=f"checkin:session:{session.pk}",
+                limit=CHECKIN_ATTEMPTS_PER_SESSION - 1,
+                window_seconds=CHECKIN_ATTEMPT_WINDOW_SECONDS,
+            ):
+                checkin_pause(session=session)
+                security_event(
+                    "checkin.session_locked",
+                    request=request,
+                    user=user,
+                    training_id=session.pk,
+                )
+        return 400
+    return 302
 
 
-@login_required
-def register(request, pk):
-    session = _register_session(request, pk)
+def register_keepers_only(view):
+    """For a session's register pages: its trainers and partnership leads only.
+
+    Anyone else gets a 403 page that says who can give them access.
+    """
+
+    @login_required
+    @wraps(view)
+    def wrapper(request, pk, *args, **kwargs):
+        session = session_for_register(pk=pk, user=request.user)
+        if session is None:
+            return _register_refused(request, pk)
+        return view(request, session, *args, **kwargs)
+
+    return wrapper
+
+
+def _register_refused(request, pk):
+    """The 403 for a register page, saying who can give access.
+
+    The session's trainers are named only to people who may edit sessions in the
+    admin (trainers, partnership leads), who can read them there anyway; anyone
+    else is told whom to ask by role.
+    """
+    session = get_object_or_404(TrainingSession.objects.select_related("course"), pk=pk)
+    can_edit_session = request.user.has_perm("events.change_trainingsession")
+    if can_edit_session:
+        names = [trainer.name or trainer.email for trainer in session.trainers.all()]
+        message = (
+            REGISTER_ASK_FOR_ACCESS % {"names": ", ".join(names)}
+            if names
+            else REGISTER_ASK_A_LEAD
+        )
+    else:
+        message = REGISTER_TRAINERS_ONLY
+    return render(
+        request,
+        "events/register_refused.html",
+        {"session": session, "message": message, "can_edit_session": can_edit_session},
+        status=403,
+    )
+
+
+@register_keepers_only
+def register(request, session):
     bookings = register_rows(session=session)
     if request.GET.get("export") == "csv":
         audit_export(actor=request.user, what="register", obj=session)
@@ -255,13 +371,13 @@ def _register_csv(session, bookings):
     return response
 
 
-@login_required
-def check_in_board(request, pk):
+@register_keepers_only
+def check_in_board(request, session):
     """For the trainer's screen: the rotating code, its QR and who has checked in."""
-    session = _register_session(request, pk)
     now = timezone.now()
     is_open = checkin_is_open(session, now)
-    code = checkin_code(session, now) if is_open else None
+    paused = is_open and checkin_is_paused(session, now)
+    code = checkin_code(session, now) if is_open and not paused else None
     checkin_url = (
         absolute_url(f"/training/{session.pk}/check-in/?code={code}") if code else None
     )
@@ -275,6 +391,7 @@ def check_in_board(request, pk):
             "code": code,
             "qr": qr_data_uri(checkin_url) if checkin_url else None,
             "is_open": is_open,
+            "paused_until": session.checkin_paused_until if paused else None,
             "opens": opens,
             "closes": closes,
             "checked_in": [b for b in bookings if b.checked_in_at or b.attended],
@@ -283,10 +400,9 @@ def check_in_board(request, pk):
     )
 
 
-@login_required
-def cancel_session(request, pk):
+@register_keepers_only
+def cancel_session(request, session):
     """Trainers and partnership leads cancel a session; everyone booked is told."""
-    session = _register_session(request, pk)
     if request.method == "POST":
         session_cancel(session=session, by=request.user)
         messages.success(request, SESSION_CANCELLED_DONE)

@@ -90,6 +90,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "learning.core.middleware.ArrivalTimeMiddleware",
     "learning.core.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "learning.core.csp.SiteCSPMiddleware",
@@ -137,6 +138,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite for concurrent use (make run serves requests on several threads): WAL
+    # lets readers carry on while one connection writes; every transaction takes the
+    # write lock at BEGIN (IMMEDIATE), so it waits its turn (up to "timeout" seconds)
+    # instead of failing with "database is locked" when a read turns into a write.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL's JIT compiles the plan of any query its planner thinks costly;
     # the reports' aggregates over every learner cost more to compile (0.7 to 1.3 s

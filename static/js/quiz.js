@@ -40,10 +40,19 @@ if (timer) {
 }
 
 // Save answers in the background as the learner goes, so a lost connection loses little.
+// One save 800 ms after the last change (at once when focus leaves the form, and
+// when the page is left), never two at a time: clicking quickly through the answers
+// sends one request, not one per click.
 const form = document.querySelector(".app-quiz-form[data-autosave='true']");
 if (form) {
   const status = form.querySelector(".app-quiz-autosave");
-  form.addEventListener("change", async () => {
+  const DEBOUNCE_MS = 800;
+  let timer = null;
+  let dirty = false;
+  let saving = null;
+  let submitted = false;
+
+  const send = async () => {
     const data = new FormData(form);
     data.set("action", "save");
     try {
@@ -57,5 +66,52 @@ if (form) {
     } catch {
       status.textContent = "Could not save just now. Your answers are kept on this page.";
     }
+  };
+
+  // Save now if anything changed; while a save is in flight, save once more after it.
+  const save = async () => {
+    window.clearTimeout(timer);
+    timer = null;
+    if (submitted || !dirty) return;
+    if (saving) {
+      await saving;
+      return save();
+    }
+    dirty = false;
+    saving = send();
+    try {
+      await saving;
+    } finally {
+      saving = null;
+    }
+  };
+
+  form.addEventListener("change", () => {
+    dirty = true;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(save, DEBOUNCE_MS);
+  });
+  form.addEventListener("focusout", (event) => {
+    if (!form.contains(event.relatedTarget)) save();
+  });
+  // The learner is leaving: send what is left without waiting for the timer.
+  window.addEventListener("pagehide", () => {
+    if (submitted || !dirty || saving) return;
+    window.clearTimeout(timer);
+    const data = new FormData(form);
+    data.set("action", "save");
+    dirty = false;
+    fetch(window.location.href, {
+      method: "POST",
+      body: data,
+      headers: { Accept: "application/json" },
+      credentials: "same-origin",
+      keepalive: true,
+    }).catch(() => {});
+  });
+  // The submit carries every answer itself: no background save after it.
+  form.addEventListener("submit", () => {
+    submitted = true;
+    window.clearTimeout(timer);
   });
 }

@@ -166,6 +166,61 @@ def test_cancelling_in_good_time_is_not_charged(course, people, trainer):
     assert not Charge.objects.exists()
 
 
+def _promoted_then_cancelled(
+    course, people, *, promoted_days_before, cancelled_days_before
+):
+    """people[1] waits for people[0]'s place, gets it, then cancels."""
+    start = timezone.now() + timedelta(days=10)
+    session = TrainingSessionFactory(course=course, start=start, capacity=1)
+    first = booking_create(
+        session=session, learner=people[0], now=start - timedelta(days=20)
+    )
+    waiting = booking_create(
+        session=session, learner=people[1], now=start - timedelta(days=19)
+    )
+    assert waiting.status == "waitlisted"
+    booking_cancel(
+        booking=first, by=people[0], now=start - timedelta(days=promoted_days_before)
+    )
+    waiting.refresh_from_db()
+    assert waiting.status == "booked" and waiting.promoted_at is not None
+    booking_cancel(
+        booking=waiting,
+        by=people[1],
+        now=start - timedelta(days=cancelled_days_before),
+    )
+    waiting.refresh_from_db()
+    return session, waiting
+
+
+def test_a_place_given_from_the_waiting_list_inside_the_cut_off_is_not_charged_when_cancelled(
+    course, people, trainer
+):
+    # The course's cut-off is 3 days: promoted 2 days before, cancelled a day later.
+    session, promoted = _promoted_then_cancelled(
+        course, people, promoted_days_before=2, cancelled_days_before=1
+    )
+    assert promoted.late_cancellation is False
+
+    register_save(session=session, statuses={}, recorded_by=trainer)
+
+    assert not Charge.objects.filter(booking=promoted).exists()
+
+
+def test_a_place_given_from_the_waiting_list_before_the_cut_off_is_charged_when_cancelled_late(
+    course, people, trainer
+):
+    session, promoted = _promoted_then_cancelled(
+        course, people, promoted_days_before=6, cancelled_days_before=1
+    )
+    assert promoted.late_cancellation is True
+
+    register_save(session=session, statuses={}, recorded_by=trainer)
+
+    charge = Charge.objects.get(booking=promoted)
+    assert (charge.kind, charge.amount) == (ChargeKind.LATE_CANCELLATION, LATE_FEE)
+
+
 def test_exempt_agencies_and_agency_kinds_are_not_charged(
     course, police, charity, trainer, people
 ):

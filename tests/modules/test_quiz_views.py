@@ -85,6 +85,62 @@ def test_double_submission_records_one_result(client, learner, quiz):
     assert QuizAttempt.objects.get(user=learner).score == 100
 
 
+def test_a_repeated_submit_of_a_scored_attempt_shows_that_attempts_result(
+    client, learner, quiz
+):
+    ready(learner, quiz)
+    client.force_login(learner)
+    attempt = start_attempt(client, quiz)
+    first = post_answers(client, quiz, attempt, answers_for(attempt))
+    client.get(first["Location"])  # the first response's page and message
+
+    replay = post_answers(client, quiz, attempt, answers_for(attempt, right=False))
+
+    assert replay.status_code == 302
+    assert replay["Location"] == first["Location"]
+    page = client.get(replay["Location"]).content.decode()
+    assert "You passed" in page
+    assert "Nothing was saved" not in page
+    assert QuizAttempt.objects.get(user=learner).score == 100
+
+
+def test_a_late_repeat_of_an_earlier_attempt_shows_that_attempts_result(
+    client, learner
+):
+    module = quiz_module(attempts_allowed=3)
+    ready(learner, module)
+    client.force_login(learner)
+    first = start_attempt(client, module)
+    post_answers(client, module, first, answers_for(first, right=False))
+    second = start_attempt(client, module)
+
+    # A resend of the first attempt's submission, arriving after the second began.
+    replay = post_answers(client, module, first, answers_for(first))
+
+    assert replay.status_code == 302
+    assert replay["Location"].endswith("/quiz/results/1/")
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.score == 0 and second.is_open and second.saved_answers == {}
+
+
+def test_an_autosave_that_arrives_after_the_submit_changes_nothing(
+    client, learner, quiz
+):
+    ready(learner, quiz)
+    client.force_login(learner)
+    attempt = start_attempt(client, quiz)
+    post_answers(client, quiz, attempt, answers_for(attempt))
+    late_save = client.post(
+        quiz_url(quiz),
+        {"attempt": attempt.pk, "action": "save"},
+        HTTP_ACCEPT="application/json",
+    )
+    assert late_save.status_code == 409
+    attempt.refresh_from_db()
+    assert attempt.score == 100
+
+
 def test_missing_answers_show_an_error_and_keep_the_attempt_open(client, learner, quiz):
     ready(learner, quiz)
     client.force_login(learner)

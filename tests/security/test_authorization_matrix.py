@@ -63,6 +63,8 @@ class Rule:
     public: frozenset = field(default_factory=frozenset)  # people anyone may see
     # People an allowed actor's page must name: proves the marker check can bite.
     shows: frozenset = field(default_factory=frozenset)
+    # People a refused actor's 403 page may name (actor -> people).
+    refused_sees: dict = field(default_factory=dict)
     case: str = ""
 
     @property
@@ -92,6 +94,10 @@ def _module_url(route=None, **kwargs):
 def _r(name, *args):
     return lambda w: reverse(name, args=[a(w) if callable(a) else a for a in args])
 
+
+# A trainer refused a session's register is told its trainer's name, to ask them
+# for access (issue 14 item 20); they can read it in the admin anyway.
+TRAINERS_TOLD_WHOM_TO_ASK = {"trainer_other": frozenset({"trainer_session"})}
 
 LEARNER_A_SIGNED_IN = {"learner_a"}
 SESSION_PK = lambda w: w.session.pk  # noqa: E731
@@ -187,6 +193,7 @@ RULES = [
         _only(REGISTER_KEEPERS),
         sees=_with("learner_a", "learner_c"),
         shows=frozenset({"learner_c", "learner_a"}),
+        refused_sees=TRAINERS_TOLD_WHOM_TO_ASK,
     ),
     Rule(
         "events:board",
@@ -194,11 +201,13 @@ RULES = [
         _only(REGISTER_KEEPERS),
         sees=_with("learner_a", "learner_c"),
         shows=frozenset({"learner_c", "learner_a"}),
+        refused_sees=TRAINERS_TOLD_WHOM_TO_ASK,
     ),
     Rule(
         "events:cancel_session",
         _r("events:cancel_session", SESSION_PK),
         _only(REGISTER_KEEPERS),
+        refused_sees=TRAINERS_TOLD_WHOM_TO_ASK,
     ),
     Rule(
         "events:substitute",
@@ -564,7 +573,7 @@ def test_route_answers_each_actor_by_the_rules(world, rule, actor):
     elif actor in rule.allowed:
         may_see = rule.sees(world, actor)
     else:
-        may_see = {actor}
+        may_see = {actor} | rule.refused_sees.get(actor, set())
     may_see |= rule.public
     body = _body(response)
     if body is None:
