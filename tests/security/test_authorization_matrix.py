@@ -548,3 +548,92 @@ def test_route_answers_each_actor_by_the_rules(world, rule, actor):
         name, email = world.marker(person)
         assert name not in body, f"{actor} sees {person} at {url}"
         assert email not in body, f"{actor} sees {person}'s email at {url}"
+
+
+# --------------------------------------------- issue 14 item 4: two-step sign-in
+#
+# Staff (anyone holding a role but Learners', or a superuser) who have not set up
+# two-step sign-in may open only these pages, by URL name: setting it up and the rest
+# of their own account, their own learning, and the public pages. Everything else
+# sends them to set it up. ``test_staff_two_step.py`` walks every URL pattern.
+
+OPEN_WITHOUT_TWO_STEP = frozenset(
+    {
+        # Setting up two-step sign-in, and the rest of one's own account.
+        "account_login",
+        "account_logout",
+        "account_signup",
+        "account_reauthenticate",
+        "account_inactive",
+        "account_email",
+        "account_email_verification_sent",
+        "account_confirm_email",
+        "account_confirm_login_code",
+        "account_change_password",
+        "account_set_password",
+        "account_reset_password",
+        "account_reset_password_done",
+        "account_reset_password_from_key",
+        "account_reset_password_from_key_done",
+        "mfa_index",
+        "mfa_authenticate",
+        "mfa_reauthenticate",
+        "mfa_activate_totp",
+        "mfa_deactivate_totp",
+        "mfa_view_recovery_codes",
+        "mfa_generate_recovery_codes",
+        "mfa_download_recovery_codes",
+        "usersessions_list",
+        "accounts_profile",
+        "privacy:overview",
+        "privacy:summary",
+        "privacy:download_json",
+        "privacy:delete",
+        "privacy:deleted",
+        # Their own learning.
+        "my_learning",
+        "learning_record_pdf",
+        "events:book",
+        "events:cancel",
+        "events:check_in",
+        "followups:answer",
+        # Public pages (Wagtail pages: modules, resources, the home page).
+        "healthz",
+        "django.views.generic.base.RedirectView",
+        "reviews:list",
+        "reviews:detail",
+        "events:session_list",
+        "events:session_detail",
+        "certificates:verify_form",
+        "certificates:verify",
+        "followups:manager",
+        "wagtail_serve",
+        "wagtailcore_login",
+        "wagtailcore_authenticate_with_password",
+        "wagtaildocs_serve",
+        "wagtaildocs_authenticate_with_password",
+    }
+)
+STAFF_ACTORS = [key for key, person in PEOPLE.items() if person[3]]
+
+
+@pytest.mark.parametrize("actor", STAFF_ACTORS)
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_route_sends_staff_without_two_step_sign_in_to_set_it_up_unless_open(
+    world, rule, actor, settings
+):
+    from django.urls import resolve
+
+    from learning.accounts.middleware import MFA_SETUP_URL
+
+    settings.MFA_REQUIRED_FOR_STAFF = True
+    url = rule.url(world)
+    view_name = resolve(url.split("?")[0]).view_name
+
+    response = _client(world, actor).get(url)
+
+    if view_name in OPEN_WITHOUT_TWO_STEP:
+        _check_status(world, response, rule.allowed.get(actor, rule.others), url)
+    else:
+        assert response.status_code == 302, url
+        assert response["Location"] == MFA_SETUP_URL
