@@ -123,6 +123,8 @@ MFA_OPEN_VIEWS = frozenset(
         "mfa_download_recovery_codes",
         "usersessions_list",
         "accounts_profile",
+        "accounts:agency_move_ask",
+        "accounts:agency_move_cancel",
         "privacy:overview",
         "privacy:summary",
         "privacy:download_json",

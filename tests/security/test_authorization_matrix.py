@@ -361,6 +361,33 @@ RULES = [
         anonymous=OK,
         case="unknown key",
     ),
+    # ---------------- issue 14 item 1: moves between agencies (B asked X -> P)
+    Rule("accounts:agency_move_ask", _r("accounts:agency_move_ask"), _all(OK)),
+    Rule(
+        "accounts:agency_move_cancel",
+        _r("accounts:agency_move_cancel"),
+        {},
+        others=405,
+        case="GET is refused",
+    ),
+    Rule(
+        "accounts:agency_moves",
+        _r("accounts:agency_moves"),
+        _only({"lead_x", "lead_y", "partnership_lead"}),
+        sees=_agency_scope,
+    ),
+    Rule(
+        "accounts:agency_move_start",
+        _r("accounts:agency_move_start"),
+        _only({"lead_x", "lead_y", "partnership_lead"}),
+    ),
+    Rule(
+        "accounts:agency_move_detail",
+        _r("accounts:agency_move_detail", lambda w: w.agency_move.pk),
+        _only(LEADS_OVER_X),
+        sees=_with("learner_b"),
+        shows=frozenset({"learner_b"}),
+    ),
 ]
 
 # Routes without an object of anyone's (their access is tested in their own app's
@@ -550,6 +577,60 @@ def test_route_answers_each_actor_by_the_rules(world, rule, actor):
         assert email not in body, f"{actor} sees {person}'s email at {url}"
 
 
+# ------------------------------------- issue 14 item 1: nobody moves themselves
+#
+# A person's agency decides whose records a lead or team manager sees, so no role
+# holder may change their own, by any route, even to an agency that uses their
+# email domain; afterwards they still see only their own agency's people.
+
+ROLE_HOLDERS = [key for key, person in PEOPLE.items() if person[3]]
+OTHER_AGENCY = {"x": "y", "y": "x", "p": "y"}
+
+
+@pytest.mark.parametrize("actor", ROLE_HOLDERS)
+def test_no_role_holder_moves_their_own_agency_by_any_route(world, actor):
+    from learning.accounts.models import AgencyEmailDomain, AgencyMoveRequest, Profile
+
+    person = world.people[actor]
+    own = world.agencies[world.agency_of(actor)]
+    target = world.agencies[OTHER_AGENCY[world.agency_of(actor)]]
+    # The target takes the actor's email domain, so only the rule stops the move.
+    AgencyEmailDomain.objects.create(
+        agency=target, domain=person.email.rsplit("@", 1)[1]
+    )
+    client = _client(world, actor)
+    before = set(AgencyMoveRequest.objects.values_list("pk", flat=True))
+
+    client.post(
+        reverse("accounts_profile"),
+        {"name": person.name, "job_title": "Lead", "agency": target.pk},
+    )
+    client.post(reverse("accounts:agency_move_ask"), {"to_agency": target.pk})
+    client.post(
+        reverse("accounts:agency_move_start"),
+        {"email": person.email, "to_agency": target.pk, "confirm": "yes"},
+    )
+    client.post(
+        reverse("account_signup"),
+        {
+            "name": person.name,
+            "email": person.email,
+            "agency": target.pk,
+            "job_title": "Lead",
+            "password1": "a long new passphrase 42",
+            "password2": "a long new passphrase 42",
+        },
+    )
+
+    assert Profile.objects.get(user=person).agency == own
+    assert set(AgencyMoveRequest.objects.values_list("pk", flat=True)) == before
+    for url in (reverse("reports:people"), reverse("briefings:index")):
+        body = _body(client.get(url)) or ""
+        for other in world.people_in(OTHER_AGENCY[world.agency_of(actor)]):
+            if actor != "partnership_lead":
+                assert world.marker(other)[1] not in body, f"{actor} sees {other}"
+
+
 # --------------------------------------------- issue 14 item 4: two-step sign-in
 #
 # Staff (anyone holding a role but Learners', or a superuser) who have not set up
@@ -585,6 +666,8 @@ OPEN_WITHOUT_TWO_STEP = frozenset(
         "mfa_download_recovery_codes",
         "usersessions_list",
         "accounts_profile",
+        "accounts:agency_move_ask",
+        "accounts:agency_move_cancel",
         "privacy:overview",
         "privacy:summary",
         "privacy:download_json",
