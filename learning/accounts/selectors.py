@@ -137,6 +137,14 @@ def agency_move_get_for_lead(*, pk, scope: MoveScope) -> AgencyMoveRequest | Non
     return None
 
 
+def agency_move_awaits(*, move: AgencyMoveRequest, scope: MoveScope) -> bool:
+    """Whether a lead with ``scope`` may still agree to ``move`` (a side of it they
+    lead has not agreed yet)."""
+    return (
+        scope.covers(move.from_agency_id) and move.source_approved_by_id is None
+    ) or (scope.covers(move.to_agency_id) and move.destination_approved_by_id is None)
+
+
 def agency_move_pending_for(*, person: User) -> AgencyMoveRequest | None:
     return (
         _with_people(

@@ -19,6 +19,7 @@ from .forms import (
 )
 from .models import AgencyMoveStatus, Profile
 from .selectors import (
+    agency_move_awaits,
     agency_move_destinations,
     agency_move_get_for_lead,
     agency_move_pending_for,
@@ -182,11 +183,7 @@ def agency_moves(request):
     scope = _move_scope(request)
     moves = list(agency_moves_pending_for_lead(scope=scope))
     for move in moves:
-        move.may_agree = (
-            scope.covers(move.from_agency_id) and move.source_approved_by_id is None
-        ) or (
-            scope.covers(move.to_agency_id) and move.destination_approved_by_id is None
-        )
+        move.may_agree = agency_move_awaits(move=move, scope=scope)
     return render(
         request,
         "accounts/agency_moves.html",
@@ -279,6 +276,7 @@ def agency_move_detail(request, pk):
         {
             "form": form,
             "move": move,
+            "may_agree": move.is_pending and agency_move_awaits(move=move, scope=scope),
             "roles_ending": agency_roles_held(move.person),
             "all_agencies": scope.all_agencies,
         },

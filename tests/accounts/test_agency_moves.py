@@ -686,6 +686,21 @@ def test_the_destination_lead_agrees_on_the_detail_page(
     assert _agency_of(learner) == early_help
 
 
+def test_a_lead_who_handed_someone_over_may_only_decline_it(
+    client, agency_lead, learner, early_help
+):
+    move = profile_agency_move(
+        profile=learner.profile, to_agency=early_help, by=agency_lead
+    )
+    client.force_login(agency_lead)
+
+    html = client.get(_detail_url(move)).content.decode()
+
+    assert 'value="approve"' not in html
+    assert 'value="decline"' in html
+    assert "which now waits for the other agency&#x27;s lead" in html
+
+
 def test_a_bad_decision_shows_the_error_and_changes_nothing(
     client, early_help_lead, learner, agency, early_help
 ):
