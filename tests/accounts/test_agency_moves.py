@@ -698,7 +698,7 @@ def test_a_lead_who_handed_someone_over_may_only_decline_it(
 
     assert 'value="approve"' not in html
     assert 'value="decline"' in html
-    assert "which now waits for the other agency&#x27;s lead" in html
+    assert "which now waits for the other agency" in html
 
 
 def test_a_bad_decision_shows_the_error_and_changes_nothing(
