@@ -22,6 +22,7 @@ urlpatterns = [
     path("accounts/profile/", ProfileView.as_view(), name="accounts_profile"),
     path("accounts/admin-login/", admin_login, name="admin_login"),
     path("accounts/privacy/", include("learning.accounts.privacy_urls")),
+    path("accounts/", include("learning.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("reviews/", include("learning.reviews.urls")),
     path("my-learning/", MyLearningView.as_view(), name="my_learning"),

@@ -11,7 +11,7 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from learning.core.forms import IdChoiceField
 
 from .adapters import validate_agency_email_domain
-from .models import Profile, User
+from .models import Agency, Profile, User
 from .selectors import agencies_for_email, agency_choices_for_signup, agency_domain_map
 from .services import AGENCY_DOES_NOT_ALLOW_DOMAIN, profile_save
 
@@ -81,27 +81,6 @@ class WorkDetailsMixin(forms.Form):
         help_text=_("Training confirmations will be copied to your line manager."),
     )
 
-    def resolve_agency(self, email):
-        """Check the chosen agency against the email, or work it out from the email."""
-        agency = self.cleaned_data.get("agency")
-        allow_any = settings.ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN
-        if not email:
-            return
-        if agency is not None:
-            if (
-                not allow_any
-                and not agencies_for_email(email=email).filter(pk=agency.pk).exists()
-            ):
-                self.add_error("agency", AGENCY_DOES_NOT_ALLOW_DOMAIN)
-            return
-        matches = list(agencies_for_email(email=email)[:2])
-        if len(matches) == 1:
-            self.cleaned_data["agency"] = matches[0]
-        elif len(matches) > 1:
-            self.add_error("agency", CHOOSE_AGENCY_FOR_SHARED_DOMAIN)
-        else:
-            self.add_error("agency", CHOOSE_AGENCY)
-
 
 class SignupForm(WorkDetailsMixin, AllauthSignupForm):
     name = forms.CharField(
@@ -138,6 +117,27 @@ class SignupForm(WorkDetailsMixin, AllauthSignupForm):
         validate_agency_email_domain(email)
         return email
 
+    def resolve_agency(self, email):
+        """Check the chosen agency against the email, or work it out from the email."""
+        agency = self.cleaned_data.get("agency")
+        allow_any = settings.ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN
+        if not email:
+            return
+        if agency is not None:
+            if (
+                not allow_any
+                and not agencies_for_email(email=email).filter(pk=agency.pk).exists()
+            ):
+                self.add_error("agency", AGENCY_DOES_NOT_ALLOW_DOMAIN)
+            return
+        matches = list(agencies_for_email(email=email)[:2])
+        if len(matches) == 1:
+            self.cleaned_data["agency"] = matches[0]
+        elif len(matches) > 1:
+            self.add_error("agency", CHOOSE_AGENCY_FOR_SHARED_DOMAIN)
+        else:
+            self.add_error("agency", CHOOSE_AGENCY)
+
     def clean(self):
         cleaned = super().clean()
         self.resolve_agency(cleaned.get("email"))
@@ -165,21 +165,24 @@ class SignupForm(WorkDetailsMixin, AllauthSignupForm):
 
 
 class ProfileForm(WorkDetailsMixin, forms.Form):
+    """Name and work details. The agency is not a field: it is set at sign-up and
+    changed only by a lead (``profile_agency_move``), so a posted agency is
+    ignored."""
+
     name = forms.CharField(
         label=_("Full name"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
     )
 
-    field_order = ["name", "agency", "job_title", "team"]
+    field_order = ["name", "job_title", "team"]
 
     def __init__(self, *args, user, **kwargs):
         self.user = user
-        profile = Profile.objects.filter(user=user).select_related("agency").first()
+        profile = Profile.objects.filter(user=user).first()
         initial = {"name": user.name}
         if profile:
             initial.update(
-                agency=profile.agency,
                 job_title=profile.job_title,
                 team=profile.team,
                 line_manager_name=profile.line_manager_name,
@@ -187,14 +190,8 @@ class ProfileForm(WorkDetailsMixin, forms.Form):
             )
         kwargs["initial"] = {**initial, **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
-        self.fields["agency"] = _agency_field(required=True)
         self.order_fields(self.field_order)
         _specific_required_messages(self)
-
-    def clean(self):
-        cleaned = super().clean()
-        self.resolve_agency(self.user.email)
-        return cleaned
 
     @transaction.atomic
     def save(self):
@@ -203,17 +200,89 @@ class ProfileForm(WorkDetailsMixin, forms.Form):
         try:
             return profile_save(
                 user=self.user,
-                agency=self.cleaned_data["agency"],
                 job_title=self.cleaned_data["job_title"],
                 team=self.cleaned_data["team"],
                 line_manager_name=self.cleaned_data["line_manager_name"],
                 line_manager_email=self.cleaned_data["line_manager_email"],
-                allow_any_domain=settings.ACCOUNTS_ALLOW_ANY_EMAIL_DOMAIN,
             )
         except ValidationError as exc:
             for field, errors in exc.message_dict.items():
                 self.add_error(field if field in self.fields else None, errors)
             raise
+
+
+# ------------------------------------------------------------------ agency moves
+
+CHOOSE_DESTINATION = _("Choose the agency to move to.")
+ENTER_PERSON_EMAIL = _("Enter the email address of the person to move.")
+PERSON_NOT_FOUND = _(
+    "There is no one with that email address whom you can move. Check the address."
+)
+DECISION_INVALID = _("Choose whether to agree to the move or decline it.")
+REASON_HELP = _(
+    "For example, the team you are joining. The lead who decides will see this."
+)
+
+
+def _reason_field():
+    return forms.CharField(
+        label=_("Reason (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=REASON_HELP,
+    )
+
+
+def _destination_field(queryset):
+    return AgencyChoiceField(
+        label=_("Agency to move to"),
+        queryset=queryset,
+        empty_label=_("Choose"),
+        error_messages={
+            "required": CHOOSE_DESTINATION,
+            "invalid_choice": CHOOSE_DESTINATION,
+        },
+    )
+
+
+class AgencyMoveAskForm(forms.Form):
+    """A learner asks to move to one of the agencies using their email domain."""
+
+    def __init__(self, *args, destinations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to_agency"] = _destination_field(destinations)
+        self.fields["reason"] = _reason_field()
+
+
+class AgencyMoveForm(forms.Form):
+    """A lead moves someone, or hands them over, to another agency."""
+
+    email = forms.EmailField(
+        label=_("Email address of the person to move"),
+        max_length=254,
+        error_messages={"required": ENTER_PERSON_EMAIL},
+        widget=forms.EmailInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to_agency"] = _destination_field(
+            Agency.objects.filter(is_active=True).order_by("name")
+        )
+        self.fields["reason"] = _reason_field()
+
+
+class AgencyMoveDecisionForm(forms.Form):
+    # Sent by the page's two buttons, so its errors are shown without a field.
+    decision = forms.ChoiceField(
+        widget=forms.HiddenInput,
+        choices=[("approve", _("Agree")), ("decline", _("Decline"))],
+        error_messages={
+            "required": DECISION_INVALID,
+            "invalid_choice": DECISION_INVALID,
+        },
+    )
 
 
 class AdminNameEmailForm(forms.ModelForm):

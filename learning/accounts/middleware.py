@@ -4,7 +4,6 @@ Both middlewares read their settings on every request, so tests (and the live
 server in browser tests) can change them with pytest-django's ``settings``.
 """
 
-import re
 import time
 
 from django.conf import settings
@@ -92,70 +91,128 @@ class SessionTimeoutMiddleware:
 
 # ------------------------------------------------------------- MFA for staff roles
 
-# Pages that show learners' records. ``<id>`` stands for a number.
-MFA_PROTECTED_PATHS = (
-    "/admin/",
-    "/reports/",
-    "/licences/",
-    "/training/charges/",
-    "/certificates/manage/",
-    "/briefings/team-managers/",
-    "/audit/",
-    "/training/<id>/register/",
-    "/training/<id>/board/",
-    "/training/<id>/cancel-session/",
-)
-# Any of these permissions (or being a superuser) makes someone staff for MFA: the
-# Trainers, Agency leads and Partnership leads roles each hold at least one.
-MFA_STAFF_PERMISSIONS = (
-    "wagtailadmin.access_admin",
-    "accounts.view_own_agency_reports",
-    "events.view_charge",
+# The only pages, by URL name (``ResolverMatch.view_name``), that staff without
+# two-step sign-in may open: setting it up and the rest of their own account, their
+# own learning, and the public pages. Every other page is refused (deny by default),
+# so a new page is protected until someone decides it shows no one else's records.
+MFA_OPEN_VIEWS = frozenset(
+    {
+        # Setting up two-step sign-in, and the rest of one's own account.
+        "account_login",
+        "account_logout",
+        "account_signup",
+        "account_reauthenticate",
+        "account_inactive",
+        "account_email",
+        "account_email_verification_sent",
+        "account_confirm_email",
+        "account_confirm_login_code",
+        "account_change_password",
+        "account_set_password",
+        "account_reset_password",
+        "account_reset_password_done",
+        "account_reset_password_from_key",
+        "account_reset_password_from_key_done",
+        "mfa_index",
+        "mfa_authenticate",
+        "mfa_reauthenticate",
+        "mfa_activate_totp",
+        "mfa_deactivate_totp",
+        "mfa_view_recovery_codes",
+        "mfa_generate_recovery_codes",
+        "mfa_download_recovery_codes",
+        "usersessions_list",
+        "accounts_profile",
+        "accounts:agency_move_ask",
+        "accounts:agency_move_cancel",
+        "privacy:overview",
+        "privacy:summary",
+        "privacy:download_json",
+        "privacy:delete",
+        "privacy:deleted",
+        # Their own learning.
+        "my_learning",
+        "learning_record_pdf",
+        "events:book",
+        "events:cancel",
+        "events:check_in",
+        "followups:answer",
+        # Public pages. Wagtail serves modules, resources and the home page; a
+        # certificate check and a line manager's follow-up link show what they show
+        # to anyone holding the code or link; redirects show nothing.
+        "healthz",
+        "django.views.generic.base.RedirectView",
+        "reviews:list",
+        "reviews:detail",
+        "events:session_list",
+        "events:session_detail",
+        "certificates:verify_form",
+        "certificates:verify",
+        "followups:manager",
+        "wagtail_serve",
+        "wagtailcore_login",
+        "wagtailcore_authenticate_with_password",
+        "wagtaildocs_serve",
+        "wagtaildocs_authenticate_with_password",
+        # Development media (never the private folders: see the view).
+        "learning.licences.views.media_serve_except_documents",
+    }
 )
 MFA_SETUP_URL = "/accounts/2fa/totp/activate/"
 MFA_REQUIRED = _(
     "Your role gives access to learners' records, so you must set up two-step sign-in."
 )
 
-_PROTECTED_PATTERN = re.compile(
-    "|".join(
-        "^" + re.escape(path).replace(re.escape("<id>"), r"\d+")
-        for path in MFA_PROTECTED_PATHS
-    )
-)
 
-
-def path_needs_mfa(path: str) -> bool:
-    return _PROTECTED_PATTERN.match(path) is not None
+def view_open_without_mfa(resolver_match) -> bool:
+    return resolver_match is not None and resolver_match.view_name in MFA_OPEN_VIEWS
 
 
 def user_needs_mfa(user) -> bool:
-    """Whether this person's roles require two-step sign-in."""
+    """Whether this person must use two-step sign-in: anyone who may see another
+    person's records.
+
+    Deny by default: a superuser, anyone holding any permission at all (every role
+    but Learners holds some: trainers, team managers, agency and partnership
+    leads), and anyone named as a training session's trainer (who keeps its
+    register whatever their role).
+    """
     if not user.is_authenticated or not user.is_active:
         return False
-    if user.is_superuser:
+    if user.is_superuser or user.is_staff or user.get_all_permissions():
         return True
-    return any(user.has_perm(permission) for permission in MFA_STAFF_PERMISSIONS)
+    return user.sessions_trained.exists()
 
 
 class StaffMfaRequiredMiddleware:
-    """Send staff without an authenticator app to set one up before they reach any
-    page in ``MFA_PROTECTED_PATHS``; refuse other methods with a 403."""
+    """Send staff without an authenticator app to set one up before any page but
+    ``MFA_OPEN_VIEWS``; refuse other methods with a 403.
+
+    Decided in ``process_view``, once the URL is resolved, so the rule is by page
+    (URL name) rather than by path prefix.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            settings.MFA_REQUIRED_FOR_STAFF
-            and path_needs_mfa(request.path)
-            and user_needs_mfa(request.user)
-        ):
-            if not is_mfa_enabled(request.user, [Authenticator.Type.TOTP]):
-                return self._refuse(request)
-            # Set up now: the way back offered after setting up is no longer needed.
-            request.session.pop(MFA_REQUIRED_NEXT_SESSION_KEY, None)
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not settings.MFA_REQUIRED_FOR_STAFF:
+            return None
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        if view_open_without_mfa(request.resolver_match):
+            return None
+        if not user_needs_mfa(user):
+            return None
+        if not is_mfa_enabled(user, [Authenticator.Type.TOTP]):
+            return self._refuse(request)
+        # Set up now: the way back offered after setting up is no longer needed.
+        request.session.pop(MFA_REQUIRED_NEXT_SESSION_KEY, None)
+        return None
 
     def _refuse(self, request):
         security_event("mfa_setup_required", request=request, user=request.user)

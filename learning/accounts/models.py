@@ -200,3 +200,78 @@ class Profile(models.Model):
 
     def __str__(self):
         return f"{self.user} ({self.agency})"
+
+
+class AgencyMoveStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for a decision")
+    APPROVED = "approved", _("Moved")
+    DECLINED = "declined", _("Declined")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class AgencyMoveRequest(models.Model):
+    """A person's move from one agency to another.
+
+    Asked for by the person, or handed over by their agency lead; done when a lead
+    over both agencies has agreed (a partnership lead, or the leads of both). A
+    partnership lead's own move is recorded here already approved. Written only by
+    the services in ``learning.accounts.services``.
+    """
+
+    person = models.ForeignKey(
+        User,
+        on_delete=models.CASCADE,
+        related_name="agency_move_requests",
+        verbose_name=_("person"),
+    )
+    from_agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="+", verbose_name=_("from")
+    )
+    to_agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="+", verbose_name=_("to")
+    )
+    requested_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reason = models.TextField(_("reason"), max_length=1000, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=AgencyMoveStatus.choices,
+        default=AgencyMoveStatus.PENDING,
+    )
+    source_approved_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    source_approved_at = models.DateTimeField(null=True, blank=True)
+    destination_approved_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    destination_approved_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("agency move request")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person"],
+                condition=models.Q(status="pending"),
+                name="agency_move_one_pending_per_person",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(from_agency=models.F("to_agency")),
+                name="agency_move_to_another_agency",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.person}: {self.from_agency} -> {self.to_agency}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == AgencyMoveStatus.PENDING

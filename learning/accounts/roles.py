@@ -18,6 +18,11 @@ class Role:
     ADMIN_ROLES = (TRAINERS, AGENCY_LEADS, PARTNERSHIP_LEADS)
 
 
+# Roles that give sight of one agency's people: they end when their holder moves to
+# another agency (``services.profile_agency_move``).
+AGENCY_SCOPED_ROLES = (Role.AGENCY_LEADS, Role.TEAM_MANAGERS)
+
+
 # app_label.codename for each role. Page permissions for the module tree are
 # granted separately, once that tree exists.
 ROLE_PERMISSIONS = {

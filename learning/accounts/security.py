@@ -10,6 +10,7 @@ import logging
 from django.contrib.auth import signals as auth_signals
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.urls import Resolver404, resolve
+from django.utils.crypto import salted_hmac
 
 from allauth.account.adapter import get_adapter as get_account_adapter
 from allauth.mfa import signals as mfa_signals
@@ -93,11 +94,23 @@ def _logged_in(sender, request, user, **kwargs):
     security_event("login_succeeded", request=request, user=user)
 
 
+LOGIN_HASH_SALT = "learning.accounts.security.login_hash"
+
+
+def login_hash(attempted: str) -> str:
+    """A keyed hash (HMAC-SHA256, key derived from ``SECRET_KEY``) of an attempted
+    sign-in address: the same address, whatever its case, always gives the same
+    hash, so attempts on one account can be correlated, but the log never holds the
+    address itself, and without the key it cannot be guessed from a list."""
+    normalised = str(attempted).strip().lower()
+    return salted_hmac(LOGIN_HASH_SALT, normalised, algorithm="sha256").hexdigest()
+
+
 def _login_failed(sender, credentials, request=None, **kwargs):
-    # Django has already masked anything that looks like a password; only the
-    # address someone tried is kept.
+    # Django has already masked anything that looks like a password; the address
+    # someone tried is logged only as a keyed hash.
     attempted = credentials.get("email") or credentials.get("username") or ""
-    security_event("login_failed", request=request, login=str(attempted)[:254])
+    security_event("login_failed", request=request, login_hash=login_hash(attempted))
 
 
 def _logged_out(sender, request, user, **kwargs):

@@ -5,8 +5,10 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from learning.accounts.factories import totp_enable
 from learning.accounts.models import User
 from learning.accounts.roles import Role
+from learning.core.demo import DEMO_TOTP_SECRET
 
 from .models import Briefing, BriefingDelivery
 
@@ -79,6 +81,8 @@ def demo_briefings_load() -> str:
             user=manager, granted_by=User.objects.get(email=AGENCY_LEAD_EMAIL)
         )
         manager = User.objects.get(pk=manager.pk)  # a fresh permission cache
+    # Team managers see colleagues' records, so they use two-step sign-in too.
+    totp_enable(manager, secret=DEMO_TOTP_SECRET)
     delivery = BriefingDelivery.objects.filter(
         briefing=briefing, delivered_by=manager
     ).first()
@@ -108,5 +112,5 @@ def demo_briefings_load() -> str:
     return (
         f"Briefings: 1 briefing; {manager.email} is a team manager and recorded a "
         f"delivery to {delivery.attendees.count()} colleagues "
-        "(the demo password applies)."
+        "(the demo password and authenticator secret apply)."
     )

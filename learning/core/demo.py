@@ -10,7 +10,13 @@ from django.db import transaction
 from allauth.account.models import EmailAddress
 
 from learning.accounts.factories import totp_enable
-from learning.accounts.models import Agency, AgencyEmailDomain, AgencyKind, User
+from learning.accounts.models import (
+    Agency,
+    AgencyEmailDomain,
+    AgencyKind,
+    Profile,
+    User,
+)
 from learning.accounts.roles import Role
 from learning.accounts.services import profile_save, user_roles_set
 
@@ -271,6 +277,12 @@ def demo_agencies_load() -> dict[str, Agency]:
     return agencies
 
 
+def _new_profile_agency(user: User, agency: Agency) -> Agency | None:
+    """The agency for a demo person's new profile; None (keep it) once they have
+    one, as a lead may have moved them since the demo was last loaded."""
+    return None if Profile.objects.filter(user=user).exists() else agency
+
+
 @transaction.atomic
 def demo_accounts_load(*, agencies: dict[str, Agency]) -> list[User]:
     users = []
@@ -278,7 +290,7 @@ def demo_accounts_load(*, agencies: dict[str, Agency]) -> list[User]:
         user, _ = _verified_user(email=email, name=name)
         profile_save(
             user=user,
-            agency=agencies[agency_name],
+            agency=_new_profile_agency(user, agencies[agency_name]),
             job_title=job_title,
             team=team,
             allow_any_domain=True,
@@ -311,7 +323,7 @@ def demo_learners_load(
         created_count += created
         profile_save(
             user=user,
-            agency=agencies[agency_name],
+            agency=_new_profile_agency(user, agencies[agency_name]),
             job_title=rng.choice(JOB_TITLES[kind]),
             team="",
         )

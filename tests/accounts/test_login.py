@@ -117,3 +117,48 @@ def test_locking_one_account_leaves_other_accounts_able_to_sign_in(
 
     assert response.status_code == 302
     assert signed_in_user_id(client) == other_learner.pk
+
+
+# ------------------------------------------------------------ the security log
+
+
+def _failed_login_records(caplog):
+    return [r for r in caplog.records if getattr(r, "event", "") == "login_failed"]
+
+
+def test_failed_sign_in_log_keeps_no_clear_email_but_a_stable_hash_of_it(
+    client, learner, caplog
+):
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="learning.security"):
+        _sign_in(client, learner.email, "not-the-password-1")
+        _sign_in(Client(), learner.email.upper(), "not-the-password-2")
+        _sign_in(Client(), "someone.else@council.example.org", "not-the-password-3")
+
+    first, second, other = _failed_login_records(caplog)
+    local_part = learner.email.split("@")[0]
+    for record in (first, second, other):
+        text = f"{record.getMessage()} {record.__dict__}".lower()
+        assert local_part not in text
+        assert "someone.else" not in text
+        assert not hasattr(record, "login")
+    assert len(first.login_hash) == 64
+    assert first.login_hash == second.login_hash
+    assert other.login_hash != first.login_hash
+
+
+def test_the_failed_sign_in_hash_is_keyed_with_the_secret_key(
+    client, learner, caplog, settings
+):
+    import hashlib
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="learning.security"):
+        _sign_in(client, learner.email, "not-the-password-1")
+        settings.SECRET_KEY = "another-test-only-key"
+        _sign_in(Client(), learner.email, "not-the-password-2")
+
+    first, second = _failed_login_records(caplog)
+    assert first.login_hash != second.login_hash
+    assert first.login_hash != hashlib.sha256(learner.email.encode()).hexdigest()

@@ -2,9 +2,12 @@ from django.utils.html import escape
 
 import pytest
 
-from learning.accounts.models import Profile
-from learning.accounts.services import AGENCY_DOES_NOT_ALLOW_DOMAIN
+from learning.accounts.factories import AgencyFactory
+from learning.accounts.models import AgencyKind, Profile
+from learning.accounts.roles import Role
 from learning.accounts.views import PROFILE_SAVED
+from learning.core.models import AuditEvent
+from tests.conftest import make_person
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +28,6 @@ def signed_in(client, learner):
 def _form_data(learner, **changes):
     return {
         "name": "Ann Updated",
-        "agency": learner.profile.agency_id,
         "job_title": "Team manager",
         "team": "Locality team South",
         "line_manager_name": "Cal Manager",
@@ -53,9 +55,18 @@ def test_profile_page_shows_the_current_details(signed_in, learner, agency):
     assert form["team"].value() == "Locality team North"
     assert form["line_manager_name"].value() == "Bea Manager"
     assert form["line_manager_email"].value() == "bea.manager@council.example.org"
-    assert form["agency"].value() in (agency, agency.pk)
     assert f'value="{escape(learner.name)}"' in html
-    assert f'<option value="{agency.pk}" selected>' in html
+
+
+def test_the_profile_shows_the_agency_read_only_and_says_how_to_move(signed_in, agency):
+    response = signed_in.get(PROFILE_URL)
+
+    html = response.content.decode()
+    assert "agency" not in response.context["form"].fields
+    assert 'name="agency"' not in html
+    assert escape(agency.name) in html
+    assert "ask your agency lead to move you" in html
+    assert 'href="/accounts/profile/agency/"' in html
 
 
 def test_saving_the_profile_updates_name_and_work_details(signed_in, learner):
@@ -78,22 +89,40 @@ def test_saving_the_profile_says_so(signed_in, learner):
     assert str(PROFILE_SAVED) in response.content.decode()
 
 
-def test_agency_that_does_not_allow_the_email_domain_is_refused_and_nothing_changes(
-    signed_in, learner, other_agency
+@pytest.fixture
+def shared_domain_agency(agency):
+    """A second agency using the same council email domain as ``agency``."""
+    return AgencyFactory(
+        name="Early Help and Family Support",
+        kind=AgencyKind.EARLY_HELP,
+        domains=["council.example.org"],
+    )
+
+
+@pytest.mark.parametrize(
+    "roles",
+    [[Role.AGENCY_LEADS], [Role.TEAM_MANAGERS], [Role.TRAINERS], []],
+    ids=["agency lead", "team manager", "trainer", "learner"],
+)
+def test_nobody_changes_their_own_agency_on_the_profile_page(
+    client, agency, shared_domain_agency, roles
 ):
-    before = Profile.objects.values().get(user=learner)
-    name_before = learner.name
+    person = make_person(
+        email="gareth.price@council.example.org", agency=agency, roles=roles
+    )
+    client.force_login(person)
 
-    response = signed_in.post(PROFILE_URL, _form_data(learner, agency=other_agency.pk))
+    response = client.post(
+        PROFILE_URL, _form_data(person, agency=shared_domain_agency.pk)
+    )
 
-    assert response.status_code == 200
-    assert [str(e) for e in response.context["form"].errors["agency"]] == [
-        str(AGENCY_DOES_NOT_ALLOW_DOMAIN)
-    ]
-    assert str(PROFILE_SAVED) not in response.content.decode()
-    learner.refresh_from_db()
-    assert learner.name == name_before
-    assert Profile.objects.values().get(user=learner) == before
+    assert response.status_code == 302
+    assert Profile.objects.get(user=person).agency == agency
+    assert set(person.groups.values_list("name", flat=True)) == {
+        Role.LEARNERS,
+        *roles,
+    }
+    assert not AuditEvent.objects.filter(action="profile.agency_moved").exists()
 
 
 def test_job_title_is_required(signed_in, learner):

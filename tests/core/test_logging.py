@@ -11,6 +11,7 @@ from django.utils.module_loading import import_string
 import pytest
 
 from learning.accounts.roles import Role
+from learning.accounts.security import login_hash
 from learning.briefings.services import team_manager_grant
 from learning.core.logging import SECURITY_LOGGER, JsonFormatter, SecretsFilter
 from learning.core.models import AuditEvent
@@ -116,7 +117,8 @@ def test_failed_sign_in_is_logged_as_json_without_the_password(
     assert events, raw
     assert SECRET not in raw
     assert events[0]["request_id"]
-    assert events[0]["login"] == learner.email
+    assert events[0]["login_hash"] == login_hash(learner.email)
+    assert learner.email not in raw
 
 
 def test_permission_denial_is_logged_with_path_and_user_but_no_query_string(

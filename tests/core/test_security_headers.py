@@ -63,6 +63,23 @@ ROUTES = {
         "anonymous",
     ),
     "accounts_profile": (lambda s: ["/accounts/profile/"], "learner"),
+    "accounts:agency_move_ask": (lambda s: ["/accounts/profile/agency/"], "learner"),
+    "accounts:agency_move_cancel": (
+        lambda s: ["/accounts/profile/agency/cancel/"],
+        "learner",
+    ),
+    "accounts:agency_moves": (
+        lambda s: ["/accounts/agency-moves/"],
+        "partnership_lead",
+    ),
+    "accounts:agency_move_start": (
+        lambda s: ["/accounts/agency-moves/move/"],
+        "partnership_lead",
+    ),
+    "accounts:agency_move_detail": (
+        lambda s: [f"/accounts/agency-moves/{MISSING}/"],
+        "partnership_lead",
+    ),
     "admin_login": (lambda s: ["/accounts/admin-login/"], "anonymous"),
     "privacy:overview": (lambda s: ["/accounts/privacy/"], "learner"),
     "privacy:download_json": (lambda s: ["/accounts/privacy/my-data.json"], "learner"),

@@ -307,7 +307,19 @@ def build_world() -> World:
     resource.documents = [ResourcePageDocument(document=document)]
     index.add_child(instance=resource)
 
+    # Issue 14 item 1: B has asked to move from agency X to the partnership team.
+    from learning.accounts.models import AgencyMoveRequest
+
+    agency_move = AgencyMoveRequest.objects.create(
+        person=people["learner_b"],
+        from_agency=agencies["x"],
+        to_agency=agencies["p"],
+        requested_by=people["learner_b"],
+        reason="Zz joining the partnership team.",
+    )
+
     world.objects.update(
+        agency_move=agency_move,
         quiz_module=quiz_module,
         plain_module=plain_module,
         progress_a=progress,

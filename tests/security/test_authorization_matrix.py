@@ -398,6 +398,33 @@ RULES = [
         anonymous=OK,
         case="unknown key",
     ),
+    # ---------------- issue 14 item 1: moves between agencies (B asked X -> P)
+    Rule("accounts:agency_move_ask", _r("accounts:agency_move_ask"), _all(OK)),
+    Rule(
+        "accounts:agency_move_cancel",
+        _r("accounts:agency_move_cancel"),
+        {},
+        others=405,
+        case="GET is refused",
+    ),
+    Rule(
+        "accounts:agency_moves",
+        _r("accounts:agency_moves"),
+        _only({"lead_x", "lead_y", "partnership_lead"}),
+        sees=_agency_scope,
+    ),
+    Rule(
+        "accounts:agency_move_start",
+        _r("accounts:agency_move_start"),
+        _only({"lead_x", "lead_y", "partnership_lead"}),
+    ),
+    Rule(
+        "accounts:agency_move_detail",
+        _r("accounts:agency_move_detail", lambda w: w.agency_move.pk),
+        _only(LEADS_OVER_X),
+        sees=_with("learner_b"),
+        shows=frozenset({"learner_b"}),
+    ),
 ]
 
 # Routes without an object of anyone's (their access is tested in their own app's
@@ -630,3 +657,148 @@ def test_job_pages_refuse_their_creator_once_outside_the_jobs_agencies(world, jo
 
     for name in names:
         assert client.get(reverse(name, args=[job.pk])).status_code == 403
+
+
+# ------------------------------------- issue 14 item 1: nobody moves themselves
+#
+# A person's agency decides whose records a lead or team manager sees, so no role
+# holder may change their own, by any route, even to an agency that uses their
+# email domain; afterwards they still see only their own agency's people.
+
+ROLE_HOLDERS = [key for key, person in PEOPLE.items() if person[3]]
+OTHER_AGENCY = {"x": "y", "y": "x", "p": "y"}
+
+
+@pytest.mark.parametrize("actor", ROLE_HOLDERS)
+def test_no_role_holder_moves_their_own_agency_by_any_route(world, actor):
+    from learning.accounts.models import AgencyEmailDomain, AgencyMoveRequest, Profile
+
+    person = world.people[actor]
+    own = world.agencies[world.agency_of(actor)]
+    target = world.agencies[OTHER_AGENCY[world.agency_of(actor)]]
+    # The target takes the actor's email domain, so only the rule stops the move.
+    AgencyEmailDomain.objects.create(
+        agency=target, domain=person.email.rsplit("@", 1)[1]
+    )
+    client = _client(world, actor)
+    before = set(AgencyMoveRequest.objects.values_list("pk", flat=True))
+
+    client.post(
+        reverse("accounts_profile"),
+        {"name": person.name, "job_title": "Lead", "agency": target.pk},
+    )
+    client.post(reverse("accounts:agency_move_ask"), {"to_agency": target.pk})
+    client.post(
+        reverse("accounts:agency_move_start"),
+        {"email": person.email, "to_agency": target.pk, "confirm": "yes"},
+    )
+    client.post(
+        reverse("account_signup"),
+        {
+            "name": person.name,
+            "email": person.email,
+            "agency": target.pk,
+            "job_title": "Lead",
+            "password1": "a long new passphrase 42",
+            "password2": "a long new passphrase 42",
+        },
+    )
+
+    assert Profile.objects.get(user=person).agency == own
+    assert set(AgencyMoveRequest.objects.values_list("pk", flat=True)) == before
+    for url in (reverse("reports:people"), reverse("briefings:index")):
+        body = _body(client.get(url)) or ""
+        for other in world.people_in(OTHER_AGENCY[world.agency_of(actor)]):
+            if actor != "partnership_lead":
+                assert world.marker(other)[1] not in body, f"{actor} sees {other}"
+
+
+# --------------------------------------------- issue 14 item 4: two-step sign-in
+#
+# Staff (anyone holding a role but Learners', or a superuser) who have not set up
+# two-step sign-in may open only these pages, by URL name: setting it up and the rest
+# of their own account, their own learning, and the public pages. Everything else
+# sends them to set it up. ``test_staff_two_step.py`` walks every URL pattern.
+
+OPEN_WITHOUT_TWO_STEP = frozenset(
+    {
+        # Setting up two-step sign-in, and the rest of one's own account.
+        "account_login",
+        "account_logout",
+        "account_signup",
+        "account_reauthenticate",
+        "account_inactive",
+        "account_email",
+        "account_email_verification_sent",
+        "account_confirm_email",
+        "account_confirm_login_code",
+        "account_change_password",
+        "account_set_password",
+        "account_reset_password",
+        "account_reset_password_done",
+        "account_reset_password_from_key",
+        "account_reset_password_from_key_done",
+        "mfa_index",
+        "mfa_authenticate",
+        "mfa_reauthenticate",
+        "mfa_activate_totp",
+        "mfa_deactivate_totp",
+        "mfa_view_recovery_codes",
+        "mfa_generate_recovery_codes",
+        "mfa_download_recovery_codes",
+        "usersessions_list",
+        "accounts_profile",
+        "accounts:agency_move_ask",
+        "accounts:agency_move_cancel",
+        "privacy:overview",
+        "privacy:summary",
+        "privacy:download_json",
+        "privacy:delete",
+        "privacy:deleted",
+        # Their own learning.
+        "my_learning",
+        "learning_record_pdf",
+        "events:book",
+        "events:cancel",
+        "events:check_in",
+        "followups:answer",
+        # Public pages (Wagtail pages: modules, resources, the home page).
+        "healthz",
+        "django.views.generic.base.RedirectView",
+        "reviews:list",
+        "reviews:detail",
+        "events:session_list",
+        "events:session_detail",
+        "certificates:verify_form",
+        "certificates:verify",
+        "followups:manager",
+        "wagtail_serve",
+        "wagtailcore_login",
+        "wagtailcore_authenticate_with_password",
+        "wagtaildocs_serve",
+        "wagtaildocs_authenticate_with_password",
+    }
+)
+STAFF_ACTORS = [key for key, person in PEOPLE.items() if person[3]]
+
+
+@pytest.mark.parametrize("actor", STAFF_ACTORS)
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_route_sends_staff_without_two_step_sign_in_to_set_it_up_unless_open(
+    world, rule, actor, settings
+):
+    from django.urls import resolve
+
+    from learning.accounts.middleware import MFA_SETUP_URL
+
+    settings.MFA_REQUIRED_FOR_STAFF = True
+    url = rule.url(world)
+    view_name = resolve(url.split("?")[0]).view_name
+
+    response = _client(world, actor).get(url)
+
+    if view_name in OPEN_WITHOUT_TWO_STEP:
+        _check_status(world, response, rule.allowed.get(actor, rule.others), url)
+    else:
+        assert response.status_code == 302, url
+        assert response["Location"] == MFA_SETUP_URL
