@@ -33,7 +33,7 @@ from learning.followups.models import FollowUp
 from learning.licences.models import Licence
 from modules.models import ModuleProgress, QuizAdjustment, QuizAttempt
 
-from .models import Profile, User
+from .models import AgencyMoveRequest, AgencyMoveStatus, Profile, User
 from .roles import Role
 from .security import security_event
 from .services import user_sessions_end
@@ -251,6 +251,17 @@ def privacy_export(*, user: User) -> dict:
             )
             for follow_up in FollowUp.objects.filter(user=user).order_by("created_at")
         ],
+        "agency_moves": [
+            {
+                "from": move.from_agency.name,
+                "to": move.to_agency.name,
+                "status": move.get_status_display(),
+                **_row(move, ["reason", "created_at", "decided_at"]),
+            }
+            for move in AgencyMoveRequest.objects.filter(person=user)
+            .select_related("from_agency", "to_agency")
+            .order_by("created_at")
+        ],
         "activity_log": [
             _row(event, ["created_at", "action", "object_type"])
             for event in AuditEvent.objects.filter(
@@ -456,6 +467,13 @@ def _erase_exports(*, user: User, by: User | None) -> int:
             "agency_id", flat=True
         )
     )
+    # Agencies the person was moved out of: an export made for one of them before
+    # the move may name them.
+    agency_ids |= set(
+        AgencyMoveRequest.objects.filter(
+            person=user, status=AgencyMoveStatus.APPROVED
+        ).values_list("from_agency_id", flat=True)
+    )
     return exports_withdraw_covering(
         agency_ids=agency_ids, created_by=user, actor=by, reason=ACCOUNT_ERASED
     )
@@ -520,6 +538,10 @@ def account_erase(*, user: User, by: User | None, reason: str) -> User:
         manager_match |= Q(manager_email__iexact=email)
     FollowUp.objects.filter(manager_match).update(manager_name="", manager_email="")
 
+    AgencyMoveRequest.objects.filter(
+        person=user, status=AgencyMoveStatus.PENDING
+    ).update(status=AgencyMoveStatus.CANCELLED, decided_at=timezone.now())
+    AgencyMoveRequest.objects.filter(person=user).update(reason="")
     Charge.objects.filter(booking__user=user).update(holder_name=REMOVED_LEARNER_NAME)
     attendee_match = Q(user=user)
     for email in emails:

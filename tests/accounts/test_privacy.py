@@ -697,3 +697,78 @@ def test_export_retention_notice_migration_reverses_to_the_earlier_text():
 
     migration.update_notice(apps, editor)
     assert migration.EXPORTS_RETENTION in notice_text()
+
+
+def test_erasure_clears_the_reason_of_agency_moves_and_cancels_a_pending_one(
+    ann, agency, other_agency
+):
+    from learning.accounts.models import AgencyMoveRequest, AgencyMoveStatus
+
+    done = AgencyMoveRequest.objects.create(
+        person=ann,
+        from_agency=other_agency,
+        to_agency=agency,
+        reason="I moved to the council after my divorce.",
+        status=AgencyMoveStatus.APPROVED,
+    )
+    pending = AgencyMoveRequest.objects.create(
+        person=ann,
+        from_agency=agency,
+        to_agency=other_agency,
+        reason="Caring for my mother near the school.",
+    )
+
+    account_erase(user=ann, by=ann, reason=ErasureReason.REQUEST)
+
+    done.refresh_from_db()
+    pending.refresh_from_db()
+    assert (done.reason, pending.reason) == ("", "")
+    assert done.status == AgencyMoveStatus.APPROVED
+    assert pending.status == AgencyMoveStatus.CANCELLED
+
+
+def test_erasure_deletes_exports_of_an_agency_the_person_was_moved_out_of(
+    ann, agency, other_agency, partnership_lead, django_capture_on_commit_callbacks
+):
+    from learning.accounts.models import AgencyMoveRequest, AgencyMoveStatus
+
+    AgencyMoveRequest.objects.create(
+        person=ann,
+        from_agency=other_agency,
+        to_agency=agency,
+        status=AgencyMoveStatus.APPROVED,
+    )
+    earlier = BackgroundJob.objects.create(
+        kind="reports_export",
+        params={"agency_ids": [other_agency.pk]},
+        created_by=partnership_lead,
+        status="done",
+        finished_at=timezone.now(),
+    )
+    earlier.result.save("earlier.csv", ContentFile(b"Name\nAnn Example\n"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        account_erase(user=ann, by=ann, reason=ErasureReason.REQUEST)
+
+    earlier.refresh_from_db()
+    assert earlier.status == "expired"
+    assert not earlier.result
+
+
+def test_the_data_download_lists_agency_moves_with_their_reasons(
+    ann, agency, other_agency
+):
+    from learning.accounts.models import AgencyMoveRequest
+
+    AgencyMoveRequest.objects.create(
+        person=ann,
+        from_agency=agency,
+        to_agency=other_agency,
+        reason="Joining the school's pastoral team.",
+    )
+
+    moves = privacy_export(user=ann)["agency_moves"]
+
+    assert [(m["from"], m["to"], m["reason"]) for m in moves] == [
+        (agency.name, other_agency.name, "Joining the school's pastoral team.")
+    ]
