@@ -18,6 +18,7 @@ NAVIGATION = [
     (_("Reports"), "reports:dashboard", LEADS),
     (_("Certificates"), "certificates:manage_list", LEADS),
     (_("Licences"), "licences:register", LEADS),
+    (_("Agency moves"), "accounts:agency_moves", LEADS),
     (_("Charges"), "events:charge_ledger", ("events.view_charge",)),
     (_("Audit log"), "audit_log", ("accounts.view_all_agency_reports",)),
 ]

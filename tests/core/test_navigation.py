@@ -105,3 +105,13 @@ def test_header_offers_sign_in_and_sign_up_to_anonymous_visitors(client):
     assert ADMIN_LINK not in header
     assert 'href="/accounts/login/"' in header
     assert 'href="/accounts/signup/"' in header
+
+
+@pytest.mark.parametrize("person", ["agency_lead", "partnership_lead"])
+def test_leads_find_agency_moves_in_the_navigation(request, person):
+    assert "Agency moves" in _labels(request.getfixturevalue(person))
+
+
+@pytest.mark.parametrize("person", ["learner", "trainer"])
+def test_agency_moves_are_not_in_the_navigation_for_other_roles(request, person):
+    assert "Agency moves" not in _labels(request.getfixturevalue(person))
